@@ -1,0 +1,291 @@
+package org.cloture.statements;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.cloture.ledger.AccountBalance;
+import org.cloture.ledger.TrialBalance;
+import org.cloture.money.Amounts;
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+import org.cloture.source.Severity;
+import org.cloture.statements.BalanceSheetLine.Side;
+import org.cloture.statements.StatementLayout.BalanceGroup;
+import org.cloture.statements.StatementLayout.BalanceLine;
+import org.cloture.statements.StatementLayout.BalanceSign;
+import org.cloture.statements.StatementLayout.Group;
+import org.cloture.statements.StatementLayout.Line;
+import org.cloture.statements.StatementLayout.Nature;
+import org.cloture.statements.StatementLayout.Result;
+
+/**
+ * Applies a {@link StatementLayout} to the trial balances of a year and of the previous year:
+ * the one place where accounts become statement lines.
+ */
+public final class StatementEngine {
+
+    private final StatementLayout layout;
+    private final List<Target> balanceTargets;
+
+    public StatementEngine(StatementLayout layout) {
+        this.layout = layout;
+        this.balanceTargets = balanceTargets(layout);
+    }
+
+    /**
+     * @param previous    the previous year's trial balance, or null when not available
+     * @param extraInKind contributions in kind not booked in the ledger (class 8 balances), per year
+     */
+    public Statements compute(TrialBalance current, TrialBalance previous,
+                              List<AccountBalance> extraInKind, List<AccountBalance> previousExtraInKind) {
+        List<Finding> findings = new ArrayList<>();
+        YearAmounts now = amounts(current, extraInKind, findings);
+        YearAmounts before = previous == null ? null : amounts(previous, previousExtraInKind, new ArrayList<>());
+        return new Statements(incomeStatement(now, before), balanceSheet(now, before), findings);
+    }
+
+    // --- One year's amounts -------------------------------------------------------------------
+
+    /** Line amounts and contributing accounts of one year, keyed by line code. */
+    private static final class YearAmounts {
+        final Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        final Map<String, BigDecimal> depreciation = new LinkedHashMap<>();
+        final Map<String, TreeSet<String>> accounts = new LinkedHashMap<>();
+        final Map<String, BigDecimal> totals = new LinkedHashMap<>();
+
+        void add(String code, String account, BigDecimal amount) {
+            amounts.merge(code, amount, BigDecimal::add);
+            accounts.computeIfAbsent(code, key -> new TreeSet<>()).add(account);
+        }
+
+        void addDepreciation(String code, String account, BigDecimal amount) {
+            depreciation.merge(code, amount, BigDecimal::add);
+            accounts.computeIfAbsent(code, key -> new TreeSet<>()).add(account);
+        }
+
+        BigDecimal amount(String code) {
+            return amounts.getOrDefault(code, Amounts.ZERO);
+        }
+
+        BigDecimal depreciationOf(String code) {
+            return depreciation.getOrDefault(code, Amounts.ZERO);
+        }
+    }
+
+    private YearAmounts amounts(TrialBalance trialBalance, List<AccountBalance> extraInKind, List<Finding> findings) {
+        YearAmounts year = new YearAmounts();
+        List<Line> incomeLines = layout.incomeGroups().stream().flatMap(group -> group.lines().stream()).toList();
+        for (AccountBalance balance : trialBalance.byAccount()) {
+            char accountClass = balance.accountClass();
+            if (accountClass == '6' || accountClass == '7') {
+                Optional<Line> line = PrefixMatcher.longest(balance.account(), incomeLines, Line::prefixes);
+                line.ifPresentOrElse(found -> year.add(found.code(), balance.account(), signed(balance)),
+                        () -> unmapped(balance, findings));
+            }
+        }
+        for (AccountBalance balance : trialBalance.detailed()) {
+            char accountClass = balance.accountClass();
+            if (accountClass >= '1' && accountClass <= '5' && balance.balance().signum() != 0) {
+                classifyInBalanceSheet(balance, year, findings);
+            } else if (accountClass < '1' || accountClass > '8') {
+                unmapped(balance, findings);
+            }
+        }
+        List<AccountBalance> inKind = new ArrayList<>(trialBalance.byAccount().stream()
+                .filter(balance -> balance.accountClass() == '8').toList());
+        inKind.addAll(extraInKind == null ? List.of() : extraInKind);
+        for (AccountBalance balance : inKind) {
+            boolean resource = balance.account().startsWith("87");
+            List<Line> lines = resource ? layout.inKindIncome() : layout.inKindExpenses();
+            PrefixMatcher.longest(balance.account(), lines, Line::prefixes).ifPresentOrElse(
+                    line -> year.add(line.code(), balance.account(),
+                            resource ? balance.balance().negate() : balance.balance()),
+                    () -> unmapped(balance, findings));
+        }
+        computeIncomeTotals(year);
+        year.totals.put("inKindIncome", sum(year, layout.inKindIncome()));
+        year.totals.put("inKindExpenses", sum(year, layout.inKindExpenses()));
+        return year;
+    }
+
+    private static BigDecimal signed(AccountBalance balance) {
+        return balance.accountClass() == '7' ? balance.balance().negate() : balance.balance();
+    }
+
+    private void computeIncomeTotals(YearAmounts year) {
+        for (Group group : layout.incomeGroups()) {
+            year.totals.put(group.code(), sum(year, group.lines()));
+        }
+        for (Result result : layout.results()) {
+            BigDecimal value = Amounts.ZERO;
+            for (String plus : result.plus()) {
+                value = value.add(year.totals.get(plus));
+            }
+            for (String minus : result.minus()) {
+                value = value.subtract(year.totals.get(minus));
+            }
+            year.totals.put(result.code(), value);
+        }
+    }
+
+    private static BigDecimal sum(YearAmounts year, List<Line> lines) {
+        return lines.stream().map(line -> year.amount(line.code())).reduce(Amounts.ZERO, BigDecimal::add);
+    }
+
+    private void classifyInBalanceSheet(AccountBalance balance, YearAmounts year, List<Finding> findings) {
+        BalanceSign sign = balance.balance().signum() > 0 ? BalanceSign.DEBIT : BalanceSign.CREDIT;
+        List<Target> candidates = balanceTargets.stream()
+                .filter(target -> target.when == BalanceSign.ANY || target.when == sign).toList();
+        PrefixMatcher.longest(balance.account(), candidates, Target::prefixes).ifPresentOrElse(target -> {
+            switch (target.role) {
+                case GROSS -> year.add(target.code, balance.account(), balance.balance());
+                case DEPRECIATION -> year.addDepreciation(target.code, balance.account(), balance.balance().negate());
+                case LIABILITY -> year.add(target.code, balance.account(), balance.balance().negate());
+            }
+        }, () -> unmapped(balance, findings));
+    }
+
+    private static void unmapped(AccountBalance balance, List<Finding> findings) {
+        if (balance.balance().signum() == 0) {
+            return;
+        }
+        char accountClass = balance.accountClass();
+        Severity severity = accountClass >= '1' && accountClass <= '7' ? Severity.ERROR : Severity.WARNING;
+        CheckId check = CheckId.ACCOUNT_UNMAPPED;
+        findings.add(new Finding(check, severity,
+                check.message(balance.account(), balance.label(), balance.balance().toPlainString()),
+                check.hint(), null, balance.account()));
+    }
+
+    // --- Bilan targets ---------------------------------------------------------------------------
+
+    private enum Role { GROSS, DEPRECIATION, LIABILITY }
+
+    private record Target(String code, Role role, BalanceSign when, List<String> prefixes) {
+    }
+
+    private static List<Target> balanceTargets(StatementLayout layout) {
+        List<Target> targets = new ArrayList<>();
+        for (BalanceGroup group : layout.assets()) {
+            for (BalanceLine line : group.lines()) {
+                targets.add(new Target(line.code(), Role.GROSS, line.when(), line.gross()));
+                targets.add(new Target(line.code(), Role.DEPRECIATION, BalanceSign.ANY, line.depreciation()));
+            }
+        }
+        for (BalanceGroup group : layout.liabilities()) {
+            for (BalanceLine line : group.lines()) {
+                targets.add(new Target(line.code(), Role.LIABILITY, line.when(), line.gross()));
+            }
+        }
+        return List.copyOf(targets);
+    }
+
+    // --- Presentation ------------------------------------------------------------------------------
+
+    private IncomeStatement incomeStatement(YearAmounts now, YearAmounts before) {
+        List<StatementLine> lines = new ArrayList<>();
+        for (Group group : layout.incomeGroups()) {
+            lines.add(new StatementLine(group.code(), group.label(), StatementLine.Kind.HEADING, List.of(),
+                    Amounts.ZERO, before == null ? null : Amounts.ZERO));
+            for (Line line : group.lines()) {
+                lines.add(line(line, now, before));
+            }
+            lines.add(new StatementLine(group.code(), "Total " + lowerFirst(group.label()),
+                    StatementLine.Kind.GROUP_TOTAL, List.of(), now.totals.get(group.code()), previousTotal(before, group.code())));
+            for (Result result : layout.results()) {
+                if (result.after().equals(group.code())) {
+                    lines.add(new StatementLine(result.code(), result.label(), StatementLine.Kind.RESULT, List.of(),
+                            now.totals.get(result.code()), previousTotal(before, result.code())));
+                }
+            }
+        }
+        return new IncomeStatement(lines, Map.copyOf(now.totals), before == null ? null : Map.copyOf(before.totals),
+                layout.inKindIncome().stream().map(line -> line(line, now, before)).toList(),
+                layout.inKindExpenses().stream().map(line -> line(line, now, before)).toList(),
+                now.totals.get("inKindIncome"), now.totals.get("inKindExpenses"),
+                previousTotal(before, "inKindIncome"), previousTotal(before, "inKindExpenses"));
+    }
+
+    private static StatementLine line(Line line, YearAmounts now, YearAmounts before) {
+        return new StatementLine(line.code(), line.label(), StatementLine.Kind.LINE,
+                List.copyOf(accounts(line.code(), now, before)), now.amount(line.code()),
+                before == null ? null : before.amount(line.code()));
+    }
+
+    private static BigDecimal previousTotal(YearAmounts before, String code) {
+        return before == null ? null : before.totals.get(code);
+    }
+
+    private static TreeSet<String> accounts(String code, YearAmounts now, YearAmounts before) {
+        TreeSet<String> accounts = new TreeSet<>(now.accounts.getOrDefault(code, new TreeSet<>()));
+        if (before != null) {
+            accounts.addAll(before.accounts.getOrDefault(code, new TreeSet<>()));
+        }
+        return accounts;
+    }
+
+    private BalanceSheet balanceSheet(YearAmounts now, YearAmounts before) {
+        BigDecimal result = now.totals.get("netResult");
+        BigDecimal previousResult = before == null ? null : before.totals.get("netResult");
+        List<BalanceSheetLine> assets = new ArrayList<>();
+        BigDecimal[] assetTotals = side(layout.assets(), Side.ASSETS, now, before, null, null, assets);
+        List<BalanceSheetLine> liabilities = new ArrayList<>();
+        BigDecimal[] liabilityTotals = side(layout.liabilities(), Side.LIABILITIES, now, before, result, previousResult,
+                liabilities);
+        return new BalanceSheet(assets, liabilities, assetTotals[0], liabilityTotals[0],
+                assetTotals[1], liabilityTotals[1], result);
+    }
+
+    /** Adds one side's lines and returns {net total N, net total N-1 or null}. */
+    private static BigDecimal[] side(List<BalanceGroup> groups, Side side, YearAmounts now, YearAmounts before,
+                                     BigDecimal result, BigDecimal previousResult, List<BalanceSheetLine> out) {
+        BigDecimal total = Amounts.ZERO;
+        BigDecimal previousTotal = before == null ? null : Amounts.ZERO;
+        for (BalanceGroup group : groups) {
+            out.add(new BalanceSheetLine(group.code(), group.label(), side, BalanceSheetLine.Kind.HEADING, List.of(),
+                    Amounts.ZERO, Amounts.ZERO, Amounts.ZERO, before == null ? null : Amounts.ZERO));
+            BigDecimal groupGross = Amounts.ZERO;
+            BigDecimal groupDepreciation = Amounts.ZERO;
+            BigDecimal groupPrevious = before == null ? null : Amounts.ZERO;
+            for (BalanceLine line : group.lines()) {
+                BigDecimal gross = line.result() ? result : now.amount(line.code());
+                BigDecimal depreciation = now.depreciationOf(line.code());
+                BigDecimal previous = before == null ? null
+                        : line.result() ? previousResult
+                        : before.amount(line.code()).subtract(before.depreciationOf(line.code()));
+                out.add(new BalanceSheetLine(line.code(), line.label(), side, BalanceSheetLine.Kind.LINE,
+                        List.copyOf(accounts(line.code(), now, before)), gross, depreciation,
+                        gross.subtract(depreciation), previous));
+                groupGross = groupGross.add(gross);
+                groupDepreciation = groupDepreciation.add(depreciation);
+                groupPrevious = previous == null ? groupPrevious : groupPrevious.add(previous);
+            }
+            BigDecimal groupNet = groupGross.subtract(groupDepreciation);
+            out.add(new BalanceSheetLine(group.code(), "Total " + lowerFirst(group.label()), side,
+                    BalanceSheetLine.Kind.GROUP_TOTAL, List.of(), groupGross, groupDepreciation, groupNet, groupPrevious));
+            total = total.add(groupNet);
+            previousTotal = previousTotal == null ? null : previousTotal.add(groupPrevious);
+        }
+        String code = side == Side.ASSETS ? "totalAssets" : "totalLiabilities";
+        String label = side == Side.ASSETS ? "Total actif" : "Total passif";
+        out.add(new BalanceSheetLine(code, label, side, BalanceSheetLine.Kind.TOTAL, List.of(), total,
+                Amounts.ZERO, total, previousTotal));
+        return new BigDecimal[] {total, previousTotal};
+    }
+
+    private static String lowerFirst(String label) {
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** Every account of a trial balance that the layout leaves without a line (for tests and checks). */
+    public List<Finding> unmappedAccounts(TrialBalance trialBalance) {
+        List<Finding> findings = new ArrayList<>();
+        amounts(trialBalance, List.of(), findings);
+        return findings;
+    }
+
+}

@@ -1,0 +1,114 @@
+package org.cloture.statements;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cloture.statements.StatementLayout.BalanceGroup;
+import org.cloture.statements.StatementLayout.BalanceLine;
+import org.cloture.statements.StatementLayout.BalanceSign;
+import org.cloture.statements.StatementLayout.Group;
+import org.cloture.statements.StatementLayout.Line;
+import org.cloture.statements.StatementLayout.Nature;
+import org.cloture.statements.StatementLayout.Result;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Reads a statement layout resource (YAML) into a {@link StatementLayout}. */
+public final class StatementLayoutLoader {
+
+    public static final String ANC_2018_06 = "statements/anc-2018-06.yml";
+
+    private StatementLayoutLoader() {
+    }
+
+    public static StatementLayout anc2018() {
+        return fromClasspath(ANC_2018_06);
+    }
+
+    public static StatementLayout fromClasspath(String resource) {
+        try (InputStream input = StatementLayoutLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (input == null) {
+                throw new IllegalStateException("Statement layout not found on the classpath: " + resource);
+            }
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(input);
+            return parse(resource, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StatementLayout parse(String name, Map<String, Object> root) {
+        Map<String, Object> income = map(root.get("incomeStatement"));
+        Map<String, Object> inKind = map(root.get("inKind"));
+        Map<String, Object> balance = map(root.get("balanceSheet"));
+        return new StatementLayout(name,
+                list(income.get("groups")).stream().map(StatementLayoutLoader::group).toList(),
+                list(income.get("results")).stream().map(StatementLayoutLoader::result).toList(),
+                list(inKind.get("income")).stream().map(StatementLayoutLoader::line).toList(),
+                list(inKind.get("expenses")).stream().map(StatementLayoutLoader::line).toList(),
+                list(balance.get("assets")).stream().map(StatementLayoutLoader::balanceGroup).toList(),
+                list(balance.get("liabilities")).stream().map(StatementLayoutLoader::balanceGroup).toList());
+    }
+
+    private static Group group(Object node) {
+        Map<String, Object> group = map(node);
+        return new Group(text(group, "code"), text(group, "label"),
+                Nature.valueOf(text(group, "nature").toUpperCase(Locale.ROOT)),
+                list(group.get("lines")).stream().map(StatementLayoutLoader::line).toList());
+    }
+
+    private static Line line(Object node) {
+        Map<String, Object> line = map(node);
+        return new Line(text(line, "code"), text(line, "label"), strings(line.get("prefixes")));
+    }
+
+    private static Result result(Object node) {
+        Map<String, Object> result = map(node);
+        return new Result(text(result, "code"), text(result, "label"), text(result, "after"),
+                strings(result.get("plus")), strings(result.get("minus")));
+    }
+
+    private static BalanceGroup balanceGroup(Object node) {
+        Map<String, Object> group = map(node);
+        return new BalanceGroup(text(group, "code"), text(group, "label"),
+                list(group.get("lines")).stream().map(StatementLayoutLoader::balanceLine).toList());
+    }
+
+    private static BalanceLine balanceLine(Object node) {
+        Map<String, Object> line = map(node);
+        List<String> gross = line.containsKey("gross") ? strings(line.get("gross")) : strings(line.get("accounts"));
+        Object when = line.get("when");
+        return new BalanceLine(text(line, "code"), text(line, "label"), gross, strings(line.get("depreciation")),
+                when == null ? BalanceSign.ANY : BalanceSign.valueOf(when.toString().toUpperCase(Locale.ROOT)),
+                Boolean.TRUE.equals(line.get("result")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object node) {
+        if (!(node instanceof Map)) {
+            throw new IllegalStateException("Statement layout: a mapping was expected, found " + node);
+        }
+        return (Map<String, Object>) node;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object node) {
+        return node == null ? List.of() : (List<Object>) node;
+    }
+
+    private static List<String> strings(Object node) {
+        return list(node).stream().map(String::valueOf).toList();
+    }
+
+    private static String text(Map<String, Object> node, String key) {
+        Object value = node.get(key);
+        if (value == null) {
+            throw new IllegalStateException("Statement layout: missing '" + key + "' in " + node);
+        }
+        return value.toString();
+    }
+}
