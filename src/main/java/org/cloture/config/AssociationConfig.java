@@ -1,0 +1,45 @@
+package org.cloture.config;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+
+/** What {@code input/association.yml} says: who the association is and the settings of each year. */
+public record AssociationConfig(String name, String siren, String address, String logo, MonthDay fiscalYearStart,
+                                BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
+                                Map<String, Map<String, String>> columns, List<String> boardRecipients) {
+
+    /** Settings of one fiscal year; every field may be null. */
+    public record YearSettings(BigDecimal staffFte, BigDecimal hourlyRate, LocalDate generalAssembly,
+                               List<InKindItem> inKind) {
+
+        public static final YearSettings NONE = new YearSettings(null, null, null, List.of());
+    }
+
+    /** A contribution in kind that the accounts do not record (e.g. premises lent for free). */
+    public record InKindItem(String label, String account, BigDecimal amount) {
+    }
+
+    public YearSettings year(int year) {
+        return years.getOrDefault(year, YearSettings.NONE);
+    }
+
+    /** The hourly rate that values a volunteer hour in the given year (the year's own, else the default). */
+    public BigDecimal hourlyRate(int year) {
+        BigDecimal own = year(year).hourlyRate();
+        return own != null ? own : hourlyRate;
+    }
+
+    /** First day of the fiscal year that ends in {@code year}. */
+    public LocalDate fiscalYearStartOf(int year) {
+        LocalDate start = fiscalYearStart.atYear(year);
+        return fiscalYearStart.equals(MonthDay.of(1, 1)) ? start : start.minusYears(1);
+    }
+
+    /** Last day of the fiscal year that ends in {@code year}. */
+    public LocalDate fiscalYearEndOf(int year) {
+        return fiscalYearStartOf(year).plusYears(1).minusDays(1);
+    }
+}

@@ -1,0 +1,3 @@
+package org.cloture.membership;
+
+public enum MemberKind { NATURAL_PERSON, LEGAL_PERSON }

@@ -1,0 +1,40 @@
+package org.cloture.reconcile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cloture.activity.Activity;
+import org.cloture.ledger.TrialBalance;
+import org.cloture.money.Amounts;
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+
+/** Income of the actions that name an account (e.g. circuits on 706100) against that account's balance. */
+public final class ActivityIncomeReconciliation {
+
+    private ActivityIncomeReconciliation() {
+    }
+
+    public static List<Finding> check(List<Activity> activities, TrialBalance ledger) {
+        Map<String, BigDecimal> byAccount = new TreeMap<>();
+        Map<String, Activity> firstOfAccount = new TreeMap<>();
+        for (Activity activity : activities) {
+            if (activity.account() != null && !activity.account().isBlank() && activity.income() != null) {
+                byAccount.merge(activity.account().trim(), activity.income(), BigDecimal::add);
+                firstOfAccount.putIfAbsent(activity.account().trim(), activity);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        byAccount.forEach((account, logged) -> {
+            BigDecimal booked = ledger.balanceOf(account).negate();
+            if (Amounts.exact(logged).compareTo(booked) != 0) {
+                findings.add(Finding.of(CheckId.ACTIVITY_INCOME_MISMATCH,
+                        firstOfAccount.get(account).location().withColumn("Recettes"), account,
+                        account, Money.format(logged), Money.format(booked)));
+            }
+        });
+        return findings;
+    }
+}

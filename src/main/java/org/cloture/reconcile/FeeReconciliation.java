@@ -1,0 +1,31 @@
+package org.cloture.reconcile;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.cloture.ledger.TrialBalance;
+import org.cloture.membership.Member;
+import org.cloture.money.Amounts;
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+
+/** Fees: the register's total for the year against the balance of account 756 (tolerance 0,00 €). */
+public final class FeeReconciliation {
+
+    private FeeReconciliation() {
+    }
+
+    public static List<Finding> check(List<Member> members, TrialBalance ledger) {
+        if (members.isEmpty() || ledger.isEmpty()) {
+            return List.of();
+        }
+        BigDecimal register = members.stream().map(Member::fee).filter(Objects::nonNull)
+                .reduce(Amounts.ZERO, BigDecimal::add);
+        BigDecimal accounts = ledger.balanceOf("756").negate();
+        if (register.compareTo(accounts) == 0) {
+            return List.of();
+        }
+        return List.of(Finding.of(CheckId.FEES_MISMATCH, members.get(0).location().withColumn("Cotisation"),
+                register.toPlainString(), Money.format(register), Money.format(accounts)));
+    }
+}

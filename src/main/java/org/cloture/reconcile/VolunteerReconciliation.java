@@ -1,0 +1,31 @@
+package org.cloture.reconcile;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.cloture.ledger.TrialBalance;
+import org.cloture.money.Amounts;
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+import org.cloture.volunteering.VolunteerEntry;
+
+/** Volunteer hours × the year's rate against the valuation booked in 875 (bénévolat), when booked. */
+public final class VolunteerReconciliation {
+
+    private VolunteerReconciliation() {
+    }
+
+    public static List<Finding> check(List<VolunteerEntry> hours, BigDecimal hourlyRate, TrialBalance ledger) {
+        BigDecimal booked = ledger.balanceOf("875").negate();
+        if (hours.isEmpty() || hourlyRate == null || booked.signum() == 0) {
+            return List.of();
+        }
+        BigDecimal totalHours = hours.stream().map(VolunteerEntry::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal valuation = Amounts.roundedToCent(totalHours.multiply(hourlyRate));
+        if (valuation.compareTo(booked) == 0) {
+            return List.of();
+        }
+        return List.of(Finding.of(CheckId.VOLUNTEER_VALUATION_MISMATCH, hours.get(0).location().withColumn("Heures"),
+                totalHours.toPlainString(), totalHours.stripTrailingZeros().toPlainString(), Money.format(valuation),
+                Money.format(booked)));
+    }
+}

@@ -1,0 +1,39 @@
+package org.cloture.statements;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.cloture.ledger.TrialBalance;
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+
+/** Integrity of the statements against the trial balance they were built from. */
+public final class StatementChecks {
+
+    private StatementChecks() {
+    }
+
+    public static List<Finding> check(TrialBalance ledger, Statements statements) {
+        List<Finding> findings = new ArrayList<>();
+        IncomeStatement income = statements.incomeStatement();
+        compare(findings, "Total des produits", income.total("totalIncome"), ledger.balanceOf("7").negate());
+        compare(findings, "Total des charges", income.total("totalExpenses"), ledger.balanceOf("6"));
+        BalanceSheet bilan = statements.balanceSheet();
+        if (bilan.totalAssets().compareTo(bilan.totalLiabilities()) != 0) {
+            findings.add(Finding.of(CheckId.BALANCE_SHEET_UNBALANCED, null, null,
+                    bilan.totalAssets().toPlainString(), bilan.totalLiabilities().toPlainString()));
+        }
+        if (income.inKindIncomeTotal().compareTo(income.inKindExpensesTotal()) != 0) {
+            findings.add(Finding.of(CheckId.IN_KIND_UNBALANCED, null, null,
+                    income.inKindExpensesTotal().toPlainString(), income.inKindIncomeTotal().toPlainString()));
+        }
+        return findings;
+    }
+
+    private static void compare(List<Finding> findings, String what, BigDecimal statement, BigDecimal ledger) {
+        if (statement.compareTo(ledger) != 0) {
+            findings.add(Finding.of(CheckId.STATEMENT_TOTAL_MISMATCH, null, null, what,
+                    statement.toPlainString(), ledger.toPlainString()));
+        }
+    }
+}

@@ -1,0 +1,375 @@
+package org.cloture.store;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cloture.activity.Activity;
+import org.cloture.activity.ActivityCategory;
+import org.cloture.ingest.FileContent;
+import org.cloture.ingest.RejectedRow;
+import org.cloture.ingest.StagingStore;
+import org.cloture.ingest.fec.FecLine;
+import org.cloture.ledger.LedgerLine;
+import org.cloture.membership.Member;
+import org.cloture.membership.MemberKind;
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+import org.cloture.source.Severity;
+import org.cloture.source.SourceLocation;
+import org.cloture.volunteering.VolunteerEntry;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The staging tables of the embedded database: what ingestion wrote, read back for the later stages. */
+public class JdbcStagingStore implements StagingStore {
+
+    private static final int BATCH = 2_000;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public JdbcStagingStore(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** A loaded file and its counts, for the console summary and the controls workbook. */
+    public record LoadedFile(String path, String sha256, String kinds, int rowsRead, int rowsLoaded, int rowsRejected) {
+    }
+
+    // --- Writing ------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<String> loadedFingerprint(int year, String path) {
+        return jdbc.query("SELECT sha256 FROM source_file WHERE fiscal_year = ? AND path = ?",
+                (rs, n) -> rs.getString(1), year, path).stream().findFirst();
+    }
+
+    @Override
+    public Optional<String> pathWithContent(int year, String sha256, String otherThan) {
+        return jdbc.query("SELECT path FROM source_file WHERE fiscal_year = ? AND sha256 = ? AND path <> ?",
+                (rs, n) -> rs.getString(1), year, sha256, otherThan).stream().findFirst();
+    }
+
+    @Override
+    public void replace(int year, String path, String sha256, long size, FileContent content) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM source_file WHERE fiscal_year = ? AND path = ?", year, path);
+            long fileId = insertFile(year, path, sha256, size, content);
+            insertFecLines(fileId, content.fecLines());
+            insertMembers(fileId, content.members());
+            insertActivities(fileId, content.activities());
+            insertHours(fileId, content.volunteerHours());
+            insertRejected(fileId, content.rejected());
+            insertFindings(fileId, content.findings());
+        });
+    }
+
+    @Override
+    public List<String> withdrawAllBut(int year, Set<String> presentPaths) {
+        List<String> gone = jdbc.query("SELECT path FROM source_file WHERE fiscal_year = ? ORDER BY path",
+                (rs, n) -> rs.getString(1), year).stream().filter(path -> !presentPaths.contains(path)).toList();
+        transaction.executeWithoutResult(status -> gone.forEach(path ->
+                jdbc.update("DELETE FROM source_file WHERE fiscal_year = ? AND path = ?", year, path)));
+        return gone;
+    }
+
+    private long insertFile(int year, String path, String sha256, long size, FileContent content) {
+        KeyHolder key = new GeneratedKeyHolder();
+        String kinds = content.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("INSERT INTO source_file (fiscal_year, path, "
+                    + "sha256, size_bytes, kinds, rows_read, rows_loaded, rows_rejected, loaded_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"});
+            statement.setInt(1, year);
+            statement.setString(2, path);
+            statement.setString(3, sha256);
+            statement.setLong(4, size);
+            statement.setString(5, kinds);
+            statement.setInt(6, content.rowsRead());
+            statement.setInt(7, content.rowsLoaded());
+            statement.setInt(8, content.rejected().size());
+            statement.setTimestamp(9, Timestamp.from(clock.instant()));
+            return statement;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    private interface RowBinder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    private <T> void insertAll(String sql, List<T> items, RowBinder<T> binder) {
+        for (int from = 0; from < items.size(); from += BATCH) {
+            List<T> slice = items.subList(from, Math.min(items.size(), from + BATCH));
+            jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement statement, int index) throws SQLException {
+                    binder.bind(statement, slice.get(index));
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return slice.size();
+                }
+            });
+        }
+    }
+
+    private void insertFecLines(long fileId, List<FecLine> lines) {
+        insertAll("INSERT INTO fec_line (source_file_id, sheet, row_number, journal_code, journal_lib, entry_num, "
+                + "entry_date, account_num, account_lib, aux_num, aux_lib, piece_ref, piece_date, label, debit, credit, "
+                + "letter, letter_date, valid_date, currency_amount, currency) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lines, (s, line) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, line.location().sheet());
+                    s.setInt(3, line.location().row());
+                    s.setString(4, line.journalCode());
+                    s.setString(5, line.journalLib());
+                    s.setString(6, line.entryNum());
+                    setDate(s, 7, line.entryDate());
+                    s.setString(8, line.accountNum());
+                    s.setString(9, line.accountLib());
+                    s.setString(10, line.auxNum());
+                    s.setString(11, line.auxLib());
+                    s.setString(12, line.pieceRef());
+                    setDate(s, 13, line.pieceDate());
+                    s.setString(14, line.label());
+                    s.setBigDecimal(15, line.debit());
+                    s.setBigDecimal(16, line.credit());
+                    s.setString(17, line.letter());
+                    setDate(s, 18, line.letterDate());
+                    setDate(s, 19, line.validDate());
+                    s.setBigDecimal(20, line.currencyAmount());
+                    s.setString(21, line.currency());
+                });
+    }
+
+    private void insertMembers(long fileId, List<Member> members) {
+        insertAll("INSERT INTO member (source_file_id, sheet, row_number, member_id, name, first_name, kind, "
+                + "legal_status, postal_code, departement, country, joined, left_on, fee, paid_on, payment_method, role, "
+                + "email, phone, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                members, (s, member) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, member.location().sheet());
+                    s.setInt(3, member.location().row());
+                    s.setString(4, member.memberId());
+                    s.setString(5, member.name());
+                    s.setString(6, member.firstName());
+                    s.setString(7, member.kind() == null ? null : member.kind().name());
+                    s.setString(8, member.legalStatus());
+                    s.setString(9, member.postalCode());
+                    s.setString(10, member.departement());
+                    s.setString(11, member.country());
+                    setDate(s, 12, member.joined());
+                    setDate(s, 13, member.left());
+                    s.setBigDecimal(14, member.fee());
+                    setDate(s, 15, member.paidOn());
+                    s.setString(16, member.paymentMethod());
+                    s.setString(17, member.role());
+                    s.setString(18, member.email());
+                    s.setString(19, member.phone());
+                    s.setString(20, member.address());
+                });
+    }
+
+    private void insertActivities(long fileId, List<Activity> activities) {
+        insertAll("INSERT INTO activity (source_file_id, sheet, row_number, start_date, end_date, title, category, "
+                + "raw_category, place, departement, participants, member_structures, income, expense, account, "
+                + "highlight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", activities, (s, activity) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, activity.location().sheet());
+                    s.setInt(3, activity.location().row());
+                    setDate(s, 4, activity.date());
+                    setDate(s, 5, activity.endDate());
+                    s.setString(6, activity.title());
+                    s.setString(7, activity.category() == null ? null : activity.category().name());
+                    s.setString(8, activity.rawCategory());
+                    s.setString(9, activity.place());
+                    s.setString(10, activity.departement());
+                    setInteger(s, 11, activity.participants());
+                    setInteger(s, 12, activity.memberStructures());
+                    s.setBigDecimal(13, activity.income());
+                    s.setBigDecimal(14, activity.expense());
+                    s.setString(15, activity.account());
+                    s.setBoolean(16, activity.highlight());
+                });
+    }
+
+    private void insertHours(long fileId, List<VolunteerEntry> hours) {
+        insertAll("INSERT INTO volunteer_hours (source_file_id, sheet, row_number, volunteer, member_id, work_date, "
+                + "work_month, hours, activity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", hours, (s, entry) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, entry.location().sheet());
+                    s.setInt(3, entry.location().row());
+                    s.setString(4, entry.volunteer());
+                    s.setString(5, entry.memberId());
+                    setDate(s, 6, entry.date());
+                    s.setString(7, entry.month() == null ? null : entry.month().toString());
+                    s.setBigDecimal(8, entry.hours());
+                    s.setString(9, entry.activity());
+                });
+    }
+
+    private void insertRejected(long fileId, List<RejectedRow> rejected) {
+        insertAll("INSERT INTO rejected_row (source_file_id, sheet, row_number, raw_text, reason) VALUES (?, ?, ?, ?, ?)",
+                rejected, (s, row) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, row.location().sheet());
+                    setInteger(s, 3, row.location().row());
+                    s.setString(4, truncate(row.rawText(), 16_000));
+                    s.setString(5, truncate(row.reason(), 4_000));
+                });
+    }
+
+    private void insertFindings(long fileId, List<Finding> findings) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            positions.add(i);
+        }
+        insertAll("INSERT INTO file_finding (source_file_id, position, check_id, severity, message, hint, file_name, "
+                + "sheet, row_number, column_name, raw_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", positions,
+                (s, position) -> {
+                    Finding finding = findings.get(position);
+                    SourceLocation location = finding.location();
+                    s.setLong(1, fileId);
+                    s.setInt(2, position);
+                    s.setString(3, finding.check().name());
+                    s.setString(4, finding.severity().name());
+                    s.setString(5, truncate(finding.message(), 4_000));
+                    s.setString(6, finding.hint());
+                    s.setString(7, location.file());
+                    s.setString(8, location.sheet());
+                    setInteger(s, 9, location.row());
+                    s.setString(10, location.column());
+                    s.setString(11, truncate(finding.value(), 4_000));
+                });
+    }
+
+    // --- Reading -------------------------------------------------------------------------------------
+
+    public List<LoadedFile> loadedFiles(int year) {
+        return jdbc.query("SELECT path, sha256, kinds, rows_read, rows_loaded, rows_rejected FROM source_file "
+                        + "WHERE fiscal_year = ? ORDER BY path",
+                (rs, n) -> new LoadedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6)), year);
+    }
+
+    public List<LedgerLine> ledgerLines(int year) {
+        return jdbc.query("SELECT f.path, l.sheet, l.row_number, l.journal_code, l.entry_num, l.entry_date, "
+                        + "l.account_num, l.account_lib, l.aux_num, l.label, l.debit, l.credit FROM fec_line l "
+                        + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? "
+                        + "ORDER BY f.path, l.row_number",
+                (rs, n) -> new LedgerLine(rs.getString(4), rs.getString(5), localDate(rs, 6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getBigDecimal(11),
+                        rs.getBigDecimal(12), location(rs)), year);
+    }
+
+    public List<Member> members(int year) {
+        return jdbc.query("SELECT f.path, m.sheet, m.row_number, m.member_id, m.name, m.first_name, m.kind, "
+                        + "m.legal_status, m.postal_code, m.departement, m.country, m.joined, m.left_on, m.fee, "
+                        + "m.paid_on, m.payment_method, m.role, m.email, m.phone, m.address FROM member m "
+                        + "JOIN source_file f ON f.id = m.source_file_id WHERE f.fiscal_year = ? "
+                        + "ORDER BY f.path, m.sheet, m.row_number",
+                (rs, n) -> new Member(rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7) == null ? null : MemberKind.valueOf(rs.getString(7)), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), localDate(rs, 12), localDate(rs, 13),
+                        rs.getBigDecimal(14), localDate(rs, 15), rs.getString(16), rs.getString(17),
+                        rs.getString(18), rs.getString(19), rs.getString(20), location(rs)), year);
+    }
+
+    public List<Activity> activities(int year) {
+        return jdbc.query("SELECT f.path, a.sheet, a.row_number, a.start_date, a.end_date, a.title, a.category, "
+                        + "a.raw_category, a.place, a.departement, a.participants, a.member_structures, a.income, "
+                        + "a.expense, a.account, a.highlight FROM activity a "
+                        + "JOIN source_file f ON f.id = a.source_file_id WHERE f.fiscal_year = ? "
+                        + "ORDER BY f.path, a.sheet, a.row_number",
+                (rs, n) -> new Activity(localDate(rs, 4), localDate(rs, 5), rs.getString(6),
+                        rs.getString(7) == null ? null : ActivityCategory.valueOf(rs.getString(7)), rs.getString(8),
+                        rs.getString(9), rs.getString(10), integer(rs, 11), integer(rs, 12), rs.getBigDecimal(13),
+                        rs.getBigDecimal(14), rs.getString(15), rs.getBoolean(16), location(rs)), year);
+    }
+
+    public List<VolunteerEntry> volunteerHours(int year) {
+        return jdbc.query("SELECT f.path, v.sheet, v.row_number, v.volunteer, v.member_id, v.work_date, v.work_month, "
+                        + "v.hours, v.activity FROM volunteer_hours v "
+                        + "JOIN source_file f ON f.id = v.source_file_id WHERE f.fiscal_year = ? "
+                        + "ORDER BY f.path, v.sheet, v.row_number",
+                (rs, n) -> new VolunteerEntry(rs.getString(4), rs.getString(5), localDate(rs, 6),
+                        rs.getString(7) == null ? null : YearMonth.parse(rs.getString(7)), rs.getBigDecimal(8),
+                        rs.getString(9), location(rs)), year);
+    }
+
+    public List<RejectedRow> rejectedRows(int year) {
+        return jdbc.query("SELECT f.path, r.sheet, r.row_number, r.raw_text, r.reason FROM rejected_row r "
+                        + "JOIN source_file f ON f.id = r.source_file_id WHERE f.fiscal_year = ? "
+                        + "ORDER BY f.path, r.sheet, r.row_number",
+                (rs, n) -> new RejectedRow(location(rs), rs.getString(4), rs.getString(5)), year);
+    }
+
+    /** Findings recorded when the year's files were read, in file and reading order. */
+    public List<Finding> fileFindings(int year) {
+        return jdbc.query("SELECT x.check_id, x.severity, x.message, x.hint, x.file_name, x.sheet, x.row_number, "
+                        + "x.column_name, x.raw_value FROM file_finding x "
+                        + "JOIN source_file f ON f.id = x.source_file_id WHERE f.fiscal_year = ? "
+                        + "ORDER BY f.path, x.position",
+                (rs, n) -> new Finding(CheckId.valueOf(rs.getString(1)), Severity.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4),
+                        new SourceLocation(rs.getString(5), rs.getString(6), integer(rs, 7), rs.getString(8)),
+                        rs.getString(9)), year);
+    }
+
+    // --- JDBC helpers ---------------------------------------------------------------------------------
+
+    private static SourceLocation location(ResultSet rs) throws SQLException {
+        return new SourceLocation(rs.getString(1), rs.getString(2), integer(rs, 3), null);
+    }
+
+
+    private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, Date.valueOf(date));
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    private static LocalDate localDate(ResultSet rs, int index) throws SQLException {
+        Date date = rs.getDate(index);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Integer integer(ResultSet rs, int index) throws SQLException {
+        int value = rs.getInt(index);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+}
