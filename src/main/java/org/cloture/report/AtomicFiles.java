@@ -1,0 +1,43 @@
+package org.cloture.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes outputs so that a reader never sees a half-written report: temp file beside it, then rename. */
+public final class AtomicFiles {
+
+    /** Something that writes a whole document to a stream. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream output) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, Writer writer) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream output = Files.newOutputStream(temporary)) {
+                writer.writeTo(output);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, output -> output.write(content));
+    }
+}

@@ -1,0 +1,137 @@
+package org.cloture.report.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cloture.figures.KeyFigures;
+import org.cloture.report.ReportModel;
+import org.cloture.source.Finding;
+import org.cloture.statements.BalanceSheet;
+import org.cloture.statements.BalanceSheetLine;
+import org.cloture.statements.IncomeStatement;
+import org.cloture.statements.StatementLine;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code chiffres-cles-<year>.json}: the schema of docs/outputs.md. Amounts are BigDecimal written as
+ * plain JSON numbers, so the exact accounting value goes through (no binary floating point).
+ */
+public final class KeyFiguresJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private KeyFiguresJson() {
+    }
+
+    public static byte[] render(ReportModel model) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("association", model.associationName());
+        root.put("year", model.year());
+        root.put("provisional", model.provisional());
+        root.put("keyFigures", keyFigures(model.keyFigures()));
+        root.put("incomeStatement", incomeStatement(model.statements().incomeStatement()));
+        root.put("balanceSheet", balanceSheet(model.statements().balanceSheet()));
+        root.put("checks", checks(model.findings()));
+        return MAPPER.writeValueAsBytes(root);
+    }
+
+    private static Map<String, Object> keyFigures(KeyFigures figures) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("members", figures.members());
+        json.put("legalPersons", figures.legalPersons());
+        json.put("naturalPersons", figures.naturalPersons());
+        json.put("newMembers", figures.newMembers());
+        json.put("volunteers", figures.volunteers());
+        json.put("volunteerHours", figures.volunteerHours());
+        json.put("volunteerValuation", figures.volunteerValuation());
+        json.put("staffFte", figures.staffFte());
+        json.put("actions", figures.actions());
+        json.put("participants", figures.participants());
+        json.put("totalIncome", figures.totalIncome());
+        json.put("totalExpenses", figures.totalExpenses());
+        return json;
+    }
+
+    private static Map<String, Object> incomeStatement(IncomeStatement income) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (StatementLine line : income.lines()) {
+            if (line.kind() == StatementLine.Kind.LINE) {
+                lines.add(line(line));
+            }
+        }
+        Map<String, Object> totals = new LinkedHashMap<>();
+        for (String code : List.of("operatingIncome", "operatingExpenses", "operatingResult", "financialResult",
+                "exceptionalResult", "incomeTax", "totalIncome", "totalExpenses", "netResult")) {
+            totals.put(code, income.total(code));
+        }
+        Map<String, Object> inKind = new LinkedHashMap<>();
+        inKind.put("income", income.inKindIncomeTotal());
+        inKind.put("expenses", income.inKindExpensesTotal());
+        inKind.put("lines", income.inKindIncome().stream().filter(line -> !line.isEmpty()).map(KeyFiguresJson::line).toList());
+        inKind.put("expenseLines", income.inKindExpenses().stream().filter(line -> !line.isEmpty()).map(KeyFiguresJson::line).toList());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("lines", lines);
+        json.put("totals", totals);
+        json.put("inKind", inKind);
+        return json;
+    }
+
+    private static Map<String, Object> line(StatementLine line) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", line.code());
+        json.put("label", line.label());
+        json.put("accounts", line.accounts());
+        json.put("amount", line.amount());
+        json.put("previous", line.previous());
+        return json;
+    }
+
+    private static Map<String, Object> balanceSheet(BalanceSheet bilan) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (List<BalanceSheetLine> side : List.of(bilan.assets(), bilan.liabilities())) {
+            for (BalanceSheetLine line : side) {
+                if (line.kind() == BalanceSheetLine.Kind.LINE) {
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("code", line.code());
+                    json.put("label", line.label());
+                    json.put("side", line.side().code());
+                    json.put("accounts", line.accounts());
+                    json.put("gross", line.gross());
+                    json.put("depreciation", line.depreciation());
+                    json.put("net", line.net());
+                    json.put("previous", line.previous());
+                    lines.add(json);
+                }
+            }
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("totalAssets", bilan.totalAssets());
+        json.put("totalLiabilities", bilan.totalLiabilities());
+        json.put("previousTotalAssets", bilan.previousTotalAssets());
+        json.put("previousTotalLiabilities", bilan.previousTotalLiabilities());
+        json.put("lines", lines);
+        return json;
+    }
+
+    private static List<Map<String, Object>> checks(List<Finding> findings) {
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (Finding finding : findings) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", finding.check().name());
+            json.put("severity", finding.severity().code());
+            json.put("message", finding.message());
+            json.put("hint", finding.hint());
+            json.put("source", finding.location() == null ? null : finding.location().toString());
+            json.put("value", finding.value());
+            checks.add(json);
+        }
+        return checks;
+    }
+
+}

@@ -1,0 +1,83 @@
+package org.cloture.report.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cloture.ingest.RejectedRow;
+import org.cloture.report.ReportModel;
+import org.cloture.source.Finding;
+import org.cloture.source.SourceLocation;
+
+/**
+ * {@code controles-<year>.xlsx}: one row per finding (what, where, what to do), the rejected rows with
+ * their raw text, and the files that were read.
+ */
+public final class ControlsWorkbook {
+
+    private ControlsWorkbook() {
+    }
+
+    public static void write(ReportModel model, OutputStream output) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            WorkbookProperties.stamp(workbook, model);
+            SheetWriter writer = new SheetWriter(workbook);
+            findings(writer, model.findings());
+            rejected(writer, model.rejectedRows());
+            files(writer, model.files());
+            workbook.write(output);
+        }
+    }
+
+    private static void findings(SheetWriter writer, List<Finding> findings) {
+        Sheet sheet = writer.sheet("Contrôles", List.of("Gravité", "Contrôle", "Message", "Que faire", "Fichier",
+                "Feuille", "Ligne", "Colonne", "Valeur"), 14, 28, 70, 60, 30, 16, 8, 20, 24);
+        int index = 1;
+        for (Finding finding : findings) {
+            Row row = sheet.createRow(index++);
+            SourceLocation location = finding.location();
+            writer.label(row, 0, finding.severity().frenchLabel(), finding.isBlocking());
+            writer.label(row, 1, finding.check().name(), false);
+            writer.inputText(row, 2, finding.message());
+            writer.label(row, 3, finding.hint(), false);
+            if (location != null) {
+                writer.inputText(row, 4, location.file());
+                writer.inputText(row, 5, location.sheet());
+                writer.integer(row, 6, location.row());
+                writer.inputText(row, 7, location.column());
+            }
+            writer.inputText(row, 8, finding.value());
+        }
+    }
+
+    private static void rejected(SheetWriter writer, List<RejectedRow> rows) {
+        Sheet sheet = writer.sheet("Lignes rejetées", List.of("Fichier", "Feuille", "Ligne", "Motif", "Contenu brut"),
+                30, 16, 8, 60, 100);
+        int index = 1;
+        for (RejectedRow rejected : rows) {
+            Row row = sheet.createRow(index++);
+            writer.inputText(row, 0, rejected.location().file());
+            writer.inputText(row, 1, rejected.location().sheet());
+            writer.integer(row, 2, rejected.location().row());
+            writer.inputText(row, 3, rejected.reason());
+            writer.inputText(row, 4, rejected.rawText());
+        }
+    }
+
+    private static void files(SheetWriter writer, List<ReportModel.FileSummary> files) {
+        Sheet sheet = writer.sheet("Fichiers", List.of("Fichier", "Sources reconnues", "Lignes lues", "Chargées",
+                "Rejetées", "Empreinte SHA-256"), 40, 30, 12, 12, 12, 70);
+        int index = 1;
+        for (ReportModel.FileSummary file : files) {
+            Row row = sheet.createRow(index++);
+            writer.inputText(row, 0, file.path());
+            writer.label(row, 1, file.kinds(), false);
+            writer.integer(row, 2, file.rowsRead());
+            writer.integer(row, 3, file.rowsLoaded());
+            writer.integer(row, 4, file.rowsRejected());
+            writer.label(row, 5, file.sha256(), false);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.cloture.report.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cloture.ledger.AccountBalance;
+import org.cloture.report.ReportModel;
+import org.cloture.statements.BalanceSheetLine;
+import org.cloture.statements.StatementLine;
+
+/**
+ * {@code etats-financiers-<year>.xlsx}: compte de résultat, bilan and balance générale, every line kept
+ * (even empty ones) so that the treasurer and the auditors can tie each figure to its accounts.
+ */
+public final class StatementsWorkbook {
+
+    private StatementsWorkbook() {
+    }
+
+    public static void write(ReportModel model, OutputStream output) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            WorkbookProperties.stamp(workbook, model);
+            SheetWriter writer = new SheetWriter(workbook);
+            incomeStatement(writer, model);
+            balanceSheet(writer, model);
+            trialBalance(writer, model);
+            workbook.write(output);
+        }
+    }
+
+    private static void incomeStatement(SheetWriter writer, ReportModel model) {
+        String year = Integer.toString(model.year());
+        String previous = Integer.toString(model.year() - 1);
+        Sheet sheet = writer.sheet("Compte de résultat", List.of("Code", "Poste", year, previous, "Comptes"),
+                24, 60, 16, 16, 40);
+        int index = 1;
+        for (StatementLine line : model.statements().incomeStatement().lines()) {
+            index = incomeLine(writer, sheet, index, line);
+        }
+        index++;
+        Row title = sheet.createRow(index++);
+        writer.label(title, 1, "Contributions volontaires en nature", true);
+        for (StatementLine line : model.statements().incomeStatement().inKindIncome()) {
+            index = incomeLine(writer, sheet, index, line);
+        }
+        for (StatementLine line : model.statements().incomeStatement().inKindExpenses()) {
+            index = incomeLine(writer, sheet, index, line);
+        }
+    }
+
+    private static int incomeLine(SheetWriter writer, Sheet sheet, int index, StatementLine line) {
+        Row row = sheet.createRow(index);
+        boolean emphasised = line.kind() != StatementLine.Kind.LINE;
+        writer.label(row, 0, line.code(), false);
+        writer.label(row, 1, line.label(), emphasised);
+        if (line.kind() != StatementLine.Kind.HEADING) {
+            writer.amount(row, 2, line.amount(), emphasised);
+            writer.amount(row, 3, line.previous(), emphasised);
+        }
+        writer.label(row, 4, String.join(", ", line.accounts()), false);
+        return index + 1;
+    }
+
+    private static void balanceSheet(SheetWriter writer, ReportModel model) {
+        String year = Integer.toString(model.year());
+        String previous = Integer.toString(model.year() - 1);
+        Sheet sheet = writer.sheet("Bilan", List.of("Code", "Poste", "Brut " + year, "Amort. et dépréc.",
+                "Net " + year, "Net " + previous, "Comptes"), 24, 60, 16, 16, 16, 16, 40);
+        int index = 1;
+        for (List<BalanceSheetLine> side : List.of(model.statements().balanceSheet().assets(),
+                model.statements().balanceSheet().liabilities())) {
+            Row title = sheet.createRow(index++);
+            writer.label(title, 1, side.get(0).side() == BalanceSheetLine.Side.ASSETS ? "ACTIF" : "PASSIF", true);
+            for (BalanceSheetLine line : side) {
+                Row row = sheet.createRow(index++);
+                boolean emphasised = line.kind() != BalanceSheetLine.Kind.LINE;
+                writer.label(row, 0, line.code(), false);
+                writer.label(row, 1, line.label(), emphasised);
+                if (line.kind() != BalanceSheetLine.Kind.HEADING) {
+                    writer.amount(row, 2, line.gross(), emphasised);
+                    writer.amount(row, 3, line.depreciation(), emphasised);
+                    writer.amount(row, 4, line.net(), emphasised);
+                    writer.amount(row, 5, line.previous(), emphasised);
+                }
+                writer.label(row, 6, String.join(", ", line.accounts()), false);
+            }
+            index++;
+        }
+    }
+
+    private static void trialBalance(SheetWriter writer, ReportModel model) {
+        Sheet sheet = writer.sheet("Balance générale", List.of("Compte", "Libellé", "Débit", "Crédit", "Solde"),
+                14, 50, 16, 16, 16);
+        int index = 1;
+        for (AccountBalance balance : model.trialBalance().byAccount()) {
+            Row row = sheet.createRow(index++);
+            writer.inputText(row, 0, balance.account());
+            writer.inputText(row, 1, balance.label());
+            writer.amount(row, 2, balance.debit(), false);
+            writer.amount(row, 3, balance.credit(), false);
+            writer.amount(row, 4, balance.balance(), false);
+        }
+        Row total = sheet.createRow(index);
+        writer.label(total, 1, "Total", true);
+        writer.amount(total, 2, model.trialBalance().totalDebit(), true);
+        writer.amount(total, 3, model.trialBalance().totalCredit(), true);
+        writer.amount(total, 4, model.trialBalance().totalDebit().subtract(model.trialBalance().totalCredit()), true);
+    }
+}
