@@ -1,0 +1,51 @@
+package org.cloture.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cloture} command: its subcommands do the work, this class only parses and maps exit codes. */
+@Command(name = "cloture", mixinStandardHelpOptions = true, version = "Clôture 0.1",
+        description = "Clôture des comptes et rapport d'activité annuel d'une association.",
+        subcommands = {RunCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class ClotureCli implements Runnable {
+
+    /** Done; warnings allowed. */
+    public static final int DONE = 0;
+    /** Internal failure, or a command line that could not be understood. */
+    public static final int FAILURE = 1;
+    /** Blocking findings: the outputs were written but are provisional. */
+    public static final int BLOCKING_FINDINGS = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new ClotureCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        // 2 means "blocking findings" here, so a command line we cannot parse is a plain failure.
+        for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("run"),
+                commandLine.getSubcommands().get("check"))) {
+            command.getCommandSpec().exitCodeOnInvalidInput(FAILURE).exitCodeOnExecutionException(FAILURE);
+        }
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("Erreur interne : " + exception.getMessage());
+            line.getErr().println("Le détail technique est dans le journal (data/cloture.log).");
+            return FAILURE;
+        });
+        return commandLine.execute(args);
+    }
+}

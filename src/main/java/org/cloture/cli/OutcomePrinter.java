@@ -1,0 +1,88 @@
+package org.cloture.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import org.cloture.jobs.YearEndLauncher;
+import org.cloture.report.OutputFiles;
+import org.cloture.source.Finding;
+import org.cloture.source.Severity;
+import org.cloture.store.JdbcStagingStore;
+import org.cloture.yearend.YearEndRequest;
+import org.cloture.yearend.YearEndRun;
+
+/** What the treasurer reads in the terminal after a run, in French; returns the exit code. */
+final class OutcomePrinter {
+
+    private static final int FINDINGS_SHOWN_AFTER_RUN = 20;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    OutcomePrinter(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int print(YearEndRequest request, YearEndLauncher.Launched launched, long nanos) {
+        YearEndRun run = launched.run();
+        if (!launched.completed() || run == null) {
+            err.println("Échec de l'exercice " + request.year() + " : " + launched.failures().stream()
+                    .map(OutcomePrinter::describe).findFirst().orElse("cause inconnue"));
+            err.println("Le détail technique est dans le journal (data/cloture.log).");
+            return ClotureCli.FAILURE;
+        }
+        out.println("Clôture — " + run.associationName() + " — exercice " + request.year());
+        files(run.loadedFiles());
+        findings(run.findings(), request.mode() == YearEndRequest.Mode.CHECK ? Integer.MAX_VALUE
+                : FINDINGS_SHOWN_AFTER_RUN);
+        outputs(run.outputs(), request.mode());
+        out.printf("Durée : %.1f s%n", Duration.ofNanos(nanos).toMillis() / 1000.0);
+        if (run.hasBlockingFindings()) {
+            out.println("Des contrôles bloquants restent à corriger : le rapport est marqué PROVISOIRE.");
+            return ClotureCli.BLOCKING_FINDINGS;
+        }
+        return ClotureCli.DONE;
+    }
+
+    private void files(List<JdbcStagingStore.LoadedFile> files) {
+        out.println("Fichiers :");
+        for (JdbcStagingStore.LoadedFile file : files) {
+            out.printf("  %-40s %-22s %6d lues, %6d chargées, %4d rejetées%n", file.path(),
+                    file.kinds() == null || file.kinds().isEmpty() ? "non reconnu" : file.kinds(),
+                    file.rowsRead(), file.rowsLoaded(), file.rowsRejected());
+        }
+    }
+
+    private void findings(List<Finding> findings, int shown) {
+        long blocking = findings.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(finding -> finding.severity() == Severity.WARNING).count();
+        long infos = findings.stream().filter(finding -> finding.severity() == Severity.INFO).count();
+        out.printf("Contrôles : %d bloquant(s), %d avertissement(s), %d information(s)%n", blocking, warnings, infos);
+        findings.stream().limit(shown).forEach(finding -> out.printf("  [%s] %s%s%n",
+                finding.severity().frenchLabel(),
+                finding.location() == null ? "" : finding.location() + " — ", finding.message()));
+        if (findings.size() > shown) {
+            out.printf("  … et %d autre(s) : voir le classeur des contrôles.%n", findings.size() - shown);
+        }
+    }
+
+    private void outputs(OutputFiles outputs, YearEndRequest.Mode mode) {
+        out.println("Rapports écrits dans " + outputs.directory().toAbsolutePath().normalize() + " :");
+        if (mode == YearEndRequest.Mode.RUN) {
+            out.println("  " + outputs.pdf().getFileName() + "       rapport d'activité (conseil d'administration)");
+            out.println("  " + outputs.statements().getFileName() + "      états financiers");
+            out.println("  " + outputs.keyFigures().getFileName() + "        chiffres clés");
+        }
+        out.println("  " + outputs.controls().getFileName() + "            contrôles");
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = failure.getMessage() != null ? failure.getMessage() : root.getClass().getSimpleName();
+        return root == failure ? message : message + " (" + root.getMessage() + ")";
+    }
+}

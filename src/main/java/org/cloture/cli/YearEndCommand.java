@@ -1,0 +1,57 @@
+package org.cloture.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.cloture.ClotureApplication;
+import org.cloture.jobs.YearEndLauncher;
+import org.cloture.yearend.YearEndRequest;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Starts the application on the chosen data directory, launches one job and reports its outcome. */
+abstract class YearEndCommand implements Callable<Integer> {
+
+    @Mixin
+    YearOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    abstract YearEndRequest.Mode mode();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(options.input)) {
+            err.println("Dossier de dépôt introuvable : " + options.input.toAbsolutePath());
+            return ClotureCli.FAILURE;
+        }
+        Optional<Integer> year = options.resolveYear();
+        if (year.isEmpty()) {
+            err.println("Aucun dossier d'exercice (par exemple input/2023/) dans " + options.input.toAbsolutePath());
+            return ClotureCli.FAILURE;
+        }
+        Files.createDirectories(options.data);
+        YearEndRequest request = new YearEndRequest(year.get(), options.input, options.reports, mode());
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext context = start()) {
+            YearEndLauncher.Launched launched = context.getBean(YearEndLauncher.class).launch(request);
+            return new OutcomePrinter(out, err).print(request, launched, System.nanoTime() - started);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ClotureApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("cloture.data=" + options.data.toAbsolutePath().normalize())
+                .logStartupInfo(false)
+                .run();
+    }
+}

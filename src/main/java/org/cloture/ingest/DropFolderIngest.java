@@ -1,0 +1,110 @@
+package org.cloture.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.cloture.config.AssociationConfig;
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+import org.cloture.source.SourceLocation;
+
+/**
+ * Loads the files of one year folder into the staging store: each file once, replaced when its content
+ * changes, withdrawn when it disappears. Input files are only read, never modified, moved or kept open.
+ */
+public final class DropFolderIngest {
+
+    /** Files staff keep beside the data that are not sources: narrative, logo, office lock files. */
+    private static final Set<String> NOT_SOURCES = Set.of("rapport.md", "rapport.docx", "readme.md", "thumbs.db");
+
+    private final StagingStore store;
+    private final List<SourceFileReader> readers;
+
+    public DropFolderIngest(StagingStore store, List<SourceFileReader> readers) {
+        this.store = store;
+        this.readers = List.copyOf(readers);
+    }
+
+    /** What happened to one file of the folder during this run. */
+    public enum Outcome { LOADED, UNCHANGED, DUPLICATE, IGNORED }
+
+    public record FileOutcome(String path, Outcome outcome) {
+    }
+
+    /** What one run did to a year folder; findings of this run only (stored findings stay in the store). */
+    public record YearIngest(int year, boolean folderExists, List<FileOutcome> files, List<String> withdrawn,
+                             List<Finding> runFindings) {
+    }
+
+    public YearIngest ingestYear(Path inputRoot, int year, AssociationConfig config) {
+        Path folder = inputRoot.resolve(Integer.toString(year));
+        if (!Files.isDirectory(folder)) {
+            return new YearIngest(year, false, List.of(), List.of(), List.of());
+        }
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Finding> runFindings = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        for (Path file : sourceFiles(folder)) {
+            String path = folder.relativize(file).toString().replace('\\', '/');
+            present.add(path);
+            outcomes.add(new FileOutcome(path, ingestFile(file, path, year, config, runFindings)));
+        }
+        List<String> withdrawn = store.withdrawAllBut(year, present);
+        return new YearIngest(year, true, outcomes, withdrawn, runFindings);
+    }
+
+    private Outcome ingestFile(Path file, String path, int year, AssociationConfig config, List<Finding> runFindings) {
+        FileFingerprint fingerprint;
+        try {
+            fingerprint = FileFingerprint.of(file);
+        } catch (IOException e) {
+            runFindings.add(Finding.of(CheckId.FILE_UNREADABLE, SourceLocation.ofFile(path), null,
+                    e.getClass().getSimpleName()));
+            return Outcome.IGNORED;
+        }
+        if (store.loadedFingerprint(year, path).filter(fingerprint.sha256()::equals).isPresent()) {
+            return Outcome.UNCHANGED;
+        }
+        Optional<String> twin = store.pathWithContent(year, fingerprint.sha256(), path);
+        if (twin.isPresent()) {
+            runFindings.add(Finding.of(CheckId.FILE_DUPLICATE, SourceLocation.ofFile(path), null, twin.get()));
+            return Outcome.DUPLICATE;
+        }
+        FileContent content = readers.stream().filter(reader -> reader.accepts(file)).findFirst()
+                .map(reader -> reader.read(file, path, year, config))
+                .orElseGet(() -> FileContent.onlyFindings(List.of(Finding.of(CheckId.FILE_UNSUPPORTED,
+                        SourceLocation.ofFile(path), null, extension(path)))));
+        store.replace(year, path, fingerprint.sha256(), fingerprint.size(), content);
+        return Outcome.LOADED;
+    }
+
+    private static List<Path> sourceFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).filter(DropFolderIngest::isSourceCandidate).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    static boolean isSourceCandidate(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean officeLock = name.startsWith("~$") || name.startsWith(".~lock.");
+        boolean hidden = name.startsWith(".");
+        boolean image = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg")
+                || lower.endsWith(".svg");
+        return !officeLock && !hidden && !image && !NOT_SOURCES.contains(lower);
+    }
+
+    private static String extension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "sans extension" : path.substring(dot);
+    }
+}

@@ -1,0 +1,115 @@
+package org.cloture.jobs;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.cloture.ingest.DropFolderIngest;
+import org.cloture.ingest.SourceFileReader;
+import org.cloture.report.PdfRenderer;
+import org.cloture.statements.StatementEngine;
+import org.cloture.statements.StatementLayoutLoader;
+import org.cloture.store.JdbcStagingStore;
+import org.cloture.yearend.YearEndRequest;
+import org.cloture.yearend.YearEndRun;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The Spring Batch wiring of the year-end and check jobs: one step per stage, each calling one method of
+ * {@link YearEndRun}. Steps hold no state between JVMs, so they all re-run on restart (ingest is
+ * idempotent by fingerprint; the others recompute from the database).
+ */
+@Configuration(proxyBeanMethods = false)
+public class YearEndJobConfiguration {
+
+    public static final String YEAR_END_JOB = "yearEnd";
+    public static final String CHECK_JOB = "check";
+
+    @Bean
+    JdbcStagingStore stagingStore(DataSource dataSource) {
+        return new JdbcStagingStore(new JdbcTemplate(dataSource),
+                new TransactionTemplate(new JdbcTransactionManager(dataSource)), Clock.systemUTC());
+    }
+
+    @Bean
+    StatementEngine statementEngine() {
+        return new StatementEngine(StatementLayoutLoader.anc2018());
+    }
+
+    @Bean
+    DropFolderIngest dropFolderIngest(JdbcStagingStore store, List<SourceFileReader> readers) {
+        return new DropFolderIngest(store, readers);
+    }
+
+    @Bean
+    RunRegistry runRegistry() {
+        return new RunRegistry();
+    }
+
+    @Bean
+    @JobScope
+    YearEndRun yearEndRun(@Value("#{jobParameters['year']}") Long year,
+                          @Value("#{jobParameters['input']}") String input,
+                          @Value("#{jobParameters['reports']}") String reports,
+                          @Value("#{jobParameters['mode']}") String mode,
+                          @Value("#{jobParameters['launch']}") String launch,
+                          JdbcStagingStore store, DropFolderIngest ingest, StatementEngine engine,
+                          PdfRenderer pdf, RunRegistry registry) {
+        YearEndRequest request = new YearEndRequest(year.intValue(), Path.of(input), Path.of(reports),
+                YearEndRequest.Mode.valueOf(mode));
+        YearEndRun run = new YearEndRun(request, store, ingest, engine, pdf);
+        registry.register(launch, run);
+        return run;
+    }
+
+    @Bean
+    Job yearEndJob(JobRepository repository, YearEndRun run) {
+        return new JobBuilder(YEAR_END_JOB, repository)
+                .start(step("ingest", repository, run, YearEndRun::ingest))
+                .next(step("ledger", repository, run, YearEndRun::ledger))
+                .next(step("statements", repository, run, YearEndRun::statements))
+                .next(step("reconcile", repository, run, YearEndRun::reconcile))
+                .next(step("figures", repository, run, YearEndRun::figures))
+                .next(step("report", repository, run, YearEndRun::report))
+                .build();
+    }
+
+    @Bean
+    Job checkJob(JobRepository repository, YearEndRun run) {
+        return new JobBuilder(CHECK_JOB, repository)
+                .start(step("ingest", repository, run, YearEndRun::ingest))
+                .next(step("ledger", repository, run, YearEndRun::ledger))
+                .next(step("statements", repository, run, YearEndRun::statements))
+                .next(step("reconcile", repository, run, YearEndRun::reconcile))
+                .next(step("controls", repository, run, YearEndRun::report))
+                .build();
+    }
+
+    /**
+     * A stage as a tasklet step. The stage manages its own database transactions (one per file while
+     * loading), so the step itself runs without one.
+     */
+    private static Step step(String name, JobRepository repository, YearEndRun run, Consumer<YearEndRun> stage) {
+        return new StepBuilder(name, repository)
+                .tasklet((contribution, chunkContext) -> {
+                    stage.accept(run);
+                    return RepeatStatus.FINISHED;
+                }, new ResourcelessTransactionManager())
+                .allowStartIfComplete(true)
+                .build();
+    }
+}

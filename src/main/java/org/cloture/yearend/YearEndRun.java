@@ -1,0 +1,186 @@
+package org.cloture.yearend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.cloture.config.AssociationConfig;
+import org.cloture.config.AssociationConfigLoader;
+import org.cloture.figures.KeyFigures;
+import org.cloture.figures.KeyFiguresCalculator;
+import org.cloture.ingest.DropFolderIngest;
+import org.cloture.ledger.AccountBalance;
+import org.cloture.ledger.TrialBalance;
+import org.cloture.money.Amounts;
+import org.cloture.reconcile.ActivityIncomeReconciliation;
+import org.cloture.reconcile.FeeReconciliation;
+import org.cloture.reconcile.VolunteerReconciliation;
+import org.cloture.report.AtomicFiles;
+import org.cloture.report.OutputFiles;
+import org.cloture.report.PdfRenderer;
+import org.cloture.report.ReportModel;
+import org.cloture.report.json.KeyFiguresJson;
+import org.cloture.report.xlsx.ControlsWorkbook;
+import org.cloture.report.xlsx.StatementsWorkbook;
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+import org.cloture.source.Findings;
+import org.cloture.source.SourceLocation;
+import org.cloture.statements.StatementChecks;
+import org.cloture.statements.StatementEngine;
+import org.cloture.statements.Statements;
+import org.cloture.store.JdbcStagingStore;
+
+/**
+ * One year-end run: the stages in their order, each a call to the plain-Java function of its package,
+ * with what they produced kept for the next. The batch job calls one method per step.
+ */
+public class YearEndRun {
+
+    private final YearEndRequest request;
+    private final JdbcStagingStore store;
+    private final DropFolderIngest ingest;
+    private final StatementEngine engine;
+    private final PdfRenderer pdf;
+
+    private final Findings findings = new Findings();
+    private AssociationConfig config;
+    private TrialBalance ledger;
+    private TrialBalance previousLedger;
+    private Statements statements;
+    private KeyFigures keyFigures;
+    private KeyFigures previousKeyFigures;
+    private OutputFiles outputs;
+
+    public YearEndRun(YearEndRequest request, JdbcStagingStore store, DropFolderIngest ingest,
+                      StatementEngine engine, PdfRenderer pdf) {
+        this.request = request;
+        this.store = store;
+        this.ingest = ingest;
+        this.engine = engine;
+        this.pdf = pdf;
+    }
+
+    /** Stage 1: association.yml, then the year folder and the previous one. */
+    public void ingest() {
+        AssociationConfigLoader.Loaded loaded = AssociationConfigLoader.load(request.inputRoot());
+        config = loaded.config();
+        findings.addAll(loaded.findings());
+        int year = request.year();
+        DropFolderIngest.YearIngest current = ingest.ingestYear(request.inputRoot(), year, config);
+        if (!current.folderExists()) {
+            findings.add(CheckId.YEAR_FOLDER_MISSING, SourceLocation.ofFile(request.inputRoot().toString()), null,
+                    year, request.inputRoot());
+        }
+        findings.addAll(current.runFindings());
+        findings.addAll(store.fileFindings(year));
+        ingest.ingestYear(request.inputRoot(), year - 1, config);
+    }
+
+    /** Stage 2: the trial balances of the year and of the previous year. */
+    public void ledger() {
+        int year = request.year();
+        ledger = TrialBalance.of(store.ledgerLines(year));
+        if (ledger.isEmpty()) {
+            findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
+        }
+        TrialBalance previous = TrialBalance.of(store.ledgerLines(year - 1));
+        previousLedger = previous.isEmpty() ? null : previous;
+        if (previousLedger == null) {
+            findings.add(CheckId.PREVIOUS_YEAR_MISSING, SourceLocation.ofFile((year - 1) + "/"), null,
+                    year - 1, year - 1);
+        }
+    }
+
+    /** Stage 3: compte de résultat and bilan in the layout, with their integrity checks. */
+    public void statements() {
+        statements = engine.compute(ledger, previousLedger, inKindNotBooked(request.year()),
+                inKindNotBooked(request.year() - 1));
+        findings.addAll(statements.findings());
+        if (!ledger.isEmpty()) {
+            findings.addAll(StatementChecks.check(ledger, statements));
+        }
+    }
+
+    /** Stage 4: the sources against each other. */
+    public void reconcile() {
+        int year = request.year();
+        findings.addAll(FeeReconciliation.check(store.members(year), ledger));
+        findings.addAll(VolunteerReconciliation.check(store.volunteerHours(year), config.hourlyRate(year), ledger));
+        findings.addAll(ActivityIncomeReconciliation.check(store.activities(year), ledger));
+    }
+
+    /** Stage 5: the key figures of the year and of the previous one. */
+    public void figures() {
+        keyFigures = figuresOf(request.year(), statements);
+        if (previousLedger != null) {
+            Statements previous = engine.compute(previousLedger, null, inKindNotBooked(request.year() - 1), List.of());
+            previousKeyFigures = figuresOf(request.year() - 1, previous);
+        }
+    }
+
+    private KeyFigures figuresOf(int year, Statements yearStatements) {
+        return KeyFiguresCalculator.compute(config.fiscalYearStartOf(year), config.fiscalYearEndOf(year),
+                store.members(year), store.activities(year), store.volunteerHours(year), config.hourlyRate(year),
+                config.year(year).staffFte(), yearStatements.incomeStatement());
+    }
+
+    /** Stage 6: the outputs, each written atomically. */
+    public void report() {
+        outputs = OutputFiles.of(request.reportsRoot(), request.year());
+        ReportModel model = model();
+        try {
+            AtomicFiles.write(outputs.controls(), output -> ControlsWorkbook.write(model, output));
+            if (request.mode() == YearEndRequest.Mode.RUN) {
+                AtomicFiles.write(outputs.statements(), output -> StatementsWorkbook.write(model, output));
+                AtomicFiles.write(outputs.keyFigures(), KeyFiguresJson.render(model));
+                AtomicFiles.write(outputs.pdf(), pdf.render(model));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Écriture impossible dans " + outputs.directory(), e);
+        }
+    }
+
+    private ReportModel model() {
+        int year = request.year();
+        List<ReportModel.FileSummary> files = new ArrayList<>();
+        for (JdbcStagingStore.LoadedFile file : store.loadedFiles(year)) {
+            files.add(new ReportModel.FileSummary(file.path(), file.kinds(), file.rowsRead(), file.rowsLoaded(),
+                    file.rowsRejected(), file.sha256()));
+        }
+        return new ReportModel(config.name(), year, config.fiscalYearEndOf(year), findings.hasBlocking(),
+                keyFigures, previousKeyFigures, statements, ledger, findings.asList(), store.rejectedRows(year), files);
+    }
+
+    /** Contributions in kind declared in association.yml: the 86x use and its 87x resource. */
+    private List<AccountBalance> inKindNotBooked(int year) {
+        List<AccountBalance> balances = new ArrayList<>();
+        for (AssociationConfig.InKindItem item : config.year(year).inKind()) {
+            balances.add(new AccountBalance(item.account(), null, item.label(), item.amount(), Amounts.ZERO));
+            balances.add(new AccountBalance(InKindCounterparts.resourceFor(item.account()), null, item.label(),
+                    Amounts.ZERO, item.amount()));
+        }
+        return balances;
+    }
+
+    public List<Finding> findings() {
+        return findings.asList();
+    }
+
+    public boolean hasBlockingFindings() {
+        return findings.hasBlocking();
+    }
+
+    public OutputFiles outputs() {
+        return outputs;
+    }
+
+    public List<JdbcStagingStore.LoadedFile> loadedFiles() {
+        return store.loadedFiles(request.year());
+    }
+
+    public String associationName() {
+        return config == null ? null : config.name();
+    }
+
+}
