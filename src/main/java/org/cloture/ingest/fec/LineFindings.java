@@ -1,0 +1,53 @@
+package org.cloture.ingest.fec;
+
+import java.util.List;
+
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+import org.cloture.source.Severity;
+import org.cloture.source.SourceLocation;
+
+/** Findings of one line, remembering the first blocking one as the reason to reject it. */
+final class LineFindings {
+
+    private final List<Finding> sink;
+    private final SourceLocation line;
+    private String rejection;
+
+    LineFindings(List<Finding> sink, SourceLocation line) {
+        this.sink = sink;
+        this.line = line;
+    }
+
+    SourceLocation line() {
+        return line;
+    }
+
+    void blocking(CheckId check, String column, String raw, Object... arguments) {
+        add(Finding.of(check, at(column), raw, arguments));
+    }
+
+    /** Same check, lowered to a warning: the spec tolerates the anomaly on this column. */
+    void warning(CheckId check, String column, String raw, Object... arguments) {
+        add(new Finding(check, Severity.WARNING, check.message(arguments), check.hint(), at(column), raw));
+    }
+
+    boolean rejected() {
+        return rejection != null;
+    }
+
+    String rejection() {
+        return rejection;
+    }
+
+    private void add(Finding finding) {
+        sink.add(finding);
+        if (rejection == null && finding.isBlocking()) {
+            rejection = finding.message();
+        }
+    }
+
+    private SourceLocation at(String column) {
+        return column == null ? line : line.withColumn(column);
+    }
+}
