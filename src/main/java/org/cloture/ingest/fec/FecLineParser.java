@@ -33,6 +33,7 @@ final class FecLineParser {
     private final List<Finding> sink;
     private final FecDates dates = new FecDates();
     private final StringPool pool = new StringPool();
+    private final StringPool messages = new StringPool();
     private String previousEntryNum;
     private String previousPieceRef;
     private String previousLabel;
@@ -55,7 +56,7 @@ final class FecLineParser {
 
     Parsed parse(String raw, String[] lineFields, int lineNumber) {
         fields = lineFields;
-        findings = new LineFindings(sink, SourceLocation.ofRow(file, null, lineNumber));
+        findings = new LineFindings(sink, SourceLocation.ofRow(file, null, lineNumber), messages);
         if (!fieldCountAcceptable()) {
             findings.blocking(FEC_FIELD_COUNT, null, capped(raw), fields.length, header.fieldCount());
             return new Parsed(null, findings.rejection());

@@ -12,11 +12,14 @@ final class LineFindings {
 
     private final List<Finding> sink;
     private final SourceLocation line;
+    private final StringPool messages;
     private String rejection;
 
-    LineFindings(List<Finding> sink, SourceLocation line) {
+    /** Messages are shared: a systematic gap in an export repeats one message on every line. */
+    LineFindings(List<Finding> sink, SourceLocation line, StringPool messages) {
         this.sink = sink;
         this.line = line;
+        this.messages = messages;
     }
 
     SourceLocation line() {
@@ -24,12 +27,14 @@ final class LineFindings {
     }
 
     void blocking(CheckId check, String column, String raw, Object... arguments) {
-        add(Finding.of(check, at(column), raw, arguments));
+        add(new Finding(check, check.defaultSeverity(), messages.share(check.message(arguments)), check.hint(),
+                at(column), raw));
     }
 
     /** Same check, lowered to a warning: the spec tolerates the anomaly on this column. */
     void warning(CheckId check, String column, String raw, Object... arguments) {
-        add(new Finding(check, Severity.WARNING, check.message(arguments), check.hint(), at(column), raw));
+        add(new Finding(check, Severity.WARNING, messages.share(check.message(arguments)), check.hint(),
+                at(column), raw));
     }
 
     boolean rejected() {
