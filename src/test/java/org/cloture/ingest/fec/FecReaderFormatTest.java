@@ -177,6 +177,22 @@ class FecReaderFormatTest {
         assertThat(read.lines().get(3).location().row()).isEqualTo(6);
     }
 
+    @Test
+    void missingCurrencyColumnsWarnOnceAndTheLinesAreRead() throws Exception {
+        List<List<String>> rows = workedExample().stream().map(r -> r.subList(0, 16)).toList();
+
+        FecReadResult read = reader.read(write(dir, "short.txt", text("\t", "\n", HEADER.subList(0, 16), rows),
+                StandardCharsets.UTF_8), "short.txt");
+
+        assertThat(read.findings()).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(CheckId.FEC_HEADER_INVALID);
+            assertThat(f.isBlocking()).isFalse();
+            assertThat(f.message()).endsWith("Montantdevise, Idevise");
+            assertThat(f.location().toString()).isEqualTo("short.txt:1");
+        });
+        assertThat(read.lines()).hasSize(3);
+    }
+
     private FecReadResult readDirectionVariant(String debitSens, String creditSens) throws Exception {
         List<String> header = new ArrayList<>(HEADER);
         header.set(11, "Montant");
