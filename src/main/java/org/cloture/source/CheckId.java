@@ -66,6 +66,9 @@ public enum CheckId {
     TOTAL_ROW_MISMATCH(Severity.WARNING,
             "La ligne de total indique %s mais la somme des lignes vaut %s",
             "Corrigez la formule du total dans le fichier source."),
+    INVALID_YES_NO(Severity.WARNING,
+            "Valeur oui/non illisible : « %s », prise pour « non »",
+            "Écrivez oui ou non (une croix « x » vaut oui)."),
 
     // --- FEC -------------------------------------------------------------------------------------
     FEC_FIELD_COUNT(Severity.ERROR,
