@@ -3,12 +3,14 @@ package org.cloture.report.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -41,14 +43,32 @@ public final class PdfReportRenderer {
     static final String TABLE_TEMPLATE = "ReportTable";
     private static final String TEMPLATE_FOLDER = "/jasper/";
 
+    /** Default creation date written in the PDF: fixed, so that identical inputs give identical bytes. */
+    public static final Instant DEFAULT_CREATION_DATE = Instant.parse("2000-01-01T00:00:00Z");
+
     private static final Map<String, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
+
+    private final Instant creationDate;
+
+    /** A renderer writing {@link #DEFAULT_CREATION_DATE} as the PDF creation date. */
+    public PdfReportRenderer() {
+        this(DEFAULT_CREATION_DATE);
+    }
+
+    /**
+     * A renderer writing the given creation date (e.g. the date the accounts were closed) in the PDF.
+     * The output stays reproducible as long as the date is the same.
+     */
+    public PdfReportRenderer(Instant creationDate) {
+        this.creationDate = Objects.requireNonNull(creationDate, "creationDate");
+    }
 
     /** Renders the report; returns the PDF bytes. */
     public byte[] render(PdfReport report) {
         try {
             JasperPrint print = JasperFillManager.fillReport(
                     template(MAIN_TEMPLATE), parameters(report), sections(report));
-            return PdfOutput.normalize(export(print, report));
+            return PdfOutput.normalize(export(print, report), creationDate);
         } catch (JRException e) {
             throw new PdfRenderingException("Could not render the activity report of "
                     + report.associationName() + " for " + report.year(), e);
