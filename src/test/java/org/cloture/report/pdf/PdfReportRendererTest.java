@@ -202,6 +202,36 @@ class PdfReportRendererTest {
         }
     }
 
+    @Test
+    void longTableRunsOverSeveralPagesWithRepeatedColumnHeaders() throws IOException {
+        List<ReportRow> rows = new ArrayList<>();
+        for (int i = 1; i <= 90; i++) {
+            rows.add(new ReportRow("Ligne budgétaire n° " + i, List.of(amount("1 000,00"), amount("900,00")),
+                    i % 10 == 0 ? RowStyle.SUBTOTAL : RowStyle.LINE));
+        }
+        rows.add(new ReportRow("Total général", List.of(amount("90 000,00"), amount("81 000,00")), RowStyle.TOTAL));
+        PdfReport report = new PdfReport(ASSOCIATION, 2023, null, true, List.of(),
+                List.of(new ReportTable("Annexe — détail des charges", List.of("Compte", "2023", "2022"), rows)));
+        byte[] pdf = new PdfReportRenderer().render(report);
+        Files.write(Path.of("target", "pdf-report", "rapport-long.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            // Cover, then the table over at least two pages (no key-figures page: there are none).
+            assertThat(pages).isGreaterThanOrEqualTo(3);
+            assertThat(pageText(document, 2)).contains("Annexe — détail des charges").contains("Ligne budgétaire n° 1 ");
+            for (int page = 2; page <= pages; page++) {
+                assertThat(pageText(document, page)).as("page %d", page)
+                        .contains("Compte 2023 2022")
+                        .contains("PROVISOIRE")
+                        .contains("page " + page + " / " + pages);
+            }
+            assertThat(pageText(document, pages)).contains("Total général 90" + NNBSP + "000,00");
+            PDFRenderer renderer = new PDFRenderer(document);
+            ImageIO.write(renderer.renderImageWithDPI(2, 80), "png",
+                    Path.of("target", "pdf-report", "long-page-3.png").toFile());
+        }
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
