@@ -187,6 +187,11 @@ public final class PdfReportRenderer {
         } catch (IOException e) {
             throw new JRException("Could not read compiled template " + name, e);
         }
+        return compileSource(name);
+    }
+
+    /** Fallback for runs that skipped the build-time compilation: compiles the jrxml from the classpath. */
+    static JasperReport compileSource(String name) throws JRException {
         try (InputStream source = PdfReportRenderer.class.getResourceAsStream(TEMPLATE_FOLDER + name + ".jrxml")) {
             if (source == null) {
                 throw new JRException("Template " + name + " is on the classpath neither as "

@@ -23,6 +23,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PdfReportRendererTest {
 
@@ -230,6 +231,17 @@ class PdfReportRendererTest {
             ImageIO.write(renderer.renderImageWithDPI(2, 80), "png",
                     Path.of("target", "pdf-report", "long-page-3.png").toFile());
         }
+    }
+
+    @Test
+    void templatesAreCompiledAtBuildTimeAndCanStillBeCompiledFromSource(@TempDir Path tempDir) throws Exception {
+        for (String name : List.of(PdfReportRenderer.MAIN_TEMPLATE, PdfReportRenderer.KEY_FIGURES_TEMPLATE,
+                PdfReportRenderer.TABLE_TEMPLATE)) {
+            assertThat(PdfReportRenderer.class.getResource("/jasper/" + name + ".jasper")).as(name).isNotNull();
+            assertThat(PdfReportRenderer.compileSource(name).getName()).isEqualTo(name);
+        }
+        assertThat(TemplateCompiler.compileAll(Path.of("src", "main", "jasperreports"), tempDir))
+                .hasSize(3).allSatisfy(file -> assertThat(file).isNotEmptyFile());
     }
 
     private static String sha256(byte[] bytes) {
