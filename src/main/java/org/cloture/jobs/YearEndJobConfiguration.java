@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.cloture.ingest.DropFolderIngest;
-import org.cloture.ingest.SourceFileReader;
+import org.cloture.ingest.FecFileReader;
+import org.cloture.ingest.RegisterFileReader;
+import org.cloture.report.pdf.BoardReportPdf;
 import org.cloture.report.PdfRenderer;
 import org.cloture.statements.StatementEngine;
 import org.cloture.statements.StatementLayoutLoader;
@@ -51,8 +53,14 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    DropFolderIngest dropFolderIngest(JdbcStagingStore store, List<SourceFileReader> readers) {
-        return new DropFolderIngest(store, readers);
+    DropFolderIngest dropFolderIngest(JdbcStagingStore store) {
+        // Order matters: a text file that looks like a FEC is a FEC, any other table is a register.
+        return new DropFolderIngest(store, List.of(new FecFileReader(), new RegisterFileReader()));
+    }
+
+    @Bean
+    PdfRenderer boardReportPdf() {
+        return new BoardReportPdf();
     }
 
     @Bean

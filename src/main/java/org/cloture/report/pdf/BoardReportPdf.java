@@ -1,0 +1,155 @@
+package org.cloture.report.pdf;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.cloture.figures.KeyFigures;
+import org.cloture.report.FrenchFormat;
+import org.cloture.report.PdfRenderer;
+import org.cloture.report.ReportModel;
+import org.cloture.statements.BalanceSheetLine;
+import org.cloture.statements.IncomeStatement;
+import org.cloture.statements.StatementLine;
+
+/**
+ * The board's activity report: turns the computed model into the printed presentation (French
+ * typography, empty lines left out) and hands it to the Jasper templates. It shows counts and
+ * accounts only: no person is named.
+ */
+public final class BoardReportPdf implements PdfRenderer {
+
+    @Override
+    public byte[] render(ReportModel model) {
+        PdfReportRenderer renderer = new PdfReportRenderer(
+                model.fiscalYearEnd().atStartOfDay().toInstant(ZoneOffset.UTC));
+        return renderer.render(presentation(model));
+    }
+
+    static PdfReport presentation(ReportModel model) {
+        String subtitle = "Exercice clos le " + model.fiscalYearEnd().getDayOfMonth() + " "
+                + MONTHS[model.fiscalYearEnd().getMonthValue() - 1] + " " + model.fiscalYearEnd().getYear();
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(incomeStatement(model));
+        tables.add(inKind(model));
+        tables.add(assets(model));
+        tables.add(liabilities(model));
+        return new PdfReport(model.associationName(), model.year(), subtitle, model.provisional(),
+                keyFigures(model.keyFigures(), model.previousKeyFigures()), tables);
+    }
+
+    private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+            "septembre", "octobre", "novembre", "décembre"};
+
+    private static List<KeyFigureTile> keyFigures(KeyFigures now, KeyFigures before) {
+        List<KeyFigureTile> tiles = new ArrayList<>();
+        tiles.add(tile("Adhérents", now, before, figures -> FrenchFormat.integer(figures.members())));
+        tiles.add(tile("dont personnes morales", now, before, figures -> FrenchFormat.integer(figures.legalPersons())));
+        tiles.add(tile("Nouveaux adhérents", now, before, figures -> FrenchFormat.integer(figures.newMembers())));
+        tiles.add(tile("Bénévoles", now, before, figures -> FrenchFormat.integer(figures.volunteers())));
+        tiles.add(tile("Heures de bénévolat", now, before, figures -> FrenchFormat.decimal(figures.volunteerHours(), 0)));
+        tiles.add(tile("Valorisation du bénévolat", now, before,
+                figures -> FrenchFormat.wholeAmount(figures.volunteerValuation())));
+        tiles.add(tile("Salariés (ETP)", now, before,
+                figures -> figures.staffFte() == null ? "non renseigné" : FrenchFormat.decimal(figures.staffFte(), 1)));
+        tiles.add(tile("Actions menées", now, before, figures -> FrenchFormat.integer(figures.actions())));
+        tiles.add(tile("Participants", now, before, figures -> FrenchFormat.integer(figures.participants())));
+        tiles.add(tile("Total des produits", now, before, figures -> FrenchFormat.wholeAmount(figures.totalIncome())));
+        tiles.add(tile("Total des charges", now, before, figures -> FrenchFormat.wholeAmount(figures.totalExpenses())));
+        return tiles;
+    }
+
+    private static KeyFigureTile tile(String label, KeyFigures now, KeyFigures before,
+                                      Function<KeyFigures, String> value) {
+        return new KeyFigureTile(label, value.apply(now), before == null ? null : value.apply(before));
+    }
+
+    private static ReportTable incomeStatement(ReportModel model) {
+        IncomeStatement income = model.statements().incomeStatement();
+        List<ReportRow> rows = new ArrayList<>();
+        for (StatementLine line : income.lines()) {
+            switch (line.kind()) {
+                case HEADING -> rows.add(row(line.label(), RowStyle.HEADING, "", ""));
+                case LINE -> {
+                    if (!line.isEmpty()) {
+                        rows.add(row(line.label(), RowStyle.LINE, FrenchFormat.amount(line.amount()),
+                                FrenchFormat.amount(line.previous())));
+                    }
+                }
+                case GROUP_TOTAL -> rows.add(row(line.label(), RowStyle.SUBTOTAL, FrenchFormat.amount(line.amount()),
+                        FrenchFormat.amount(line.previous())));
+                case RESULT -> rows.add(row(line.label(), line.code().equals("netResult") ? RowStyle.TOTAL
+                        : RowStyle.SUBTOTAL, FrenchFormat.amount(line.amount()), FrenchFormat.amount(line.previous())));
+            }
+        }
+        return new ReportTable("Compte de résultat", years(model), rows);
+    }
+
+    private static ReportTable inKind(ReportModel model) {
+        IncomeStatement income = model.statements().incomeStatement();
+        List<ReportRow> rows = new ArrayList<>();
+        rows.add(row("Ressources en nature", RowStyle.HEADING, "", ""));
+        addLines(rows, income.inKindIncome());
+        rows.add(row("Total des contributions reçues", RowStyle.SUBTOTAL, FrenchFormat.amount(income.inKindIncomeTotal()),
+                FrenchFormat.amount(income.previousInKindIncomeTotal())));
+        rows.add(row("Emplois en nature", RowStyle.HEADING, "", ""));
+        addLines(rows, income.inKindExpenses());
+        rows.add(row("Total des emplois", RowStyle.SUBTOTAL, FrenchFormat.amount(income.inKindExpensesTotal()),
+                FrenchFormat.amount(income.previousInKindExpensesTotal())));
+        return new ReportTable("Contributions volontaires en nature", years(model), rows);
+    }
+
+    private static void addLines(List<ReportRow> rows, List<StatementLine> lines) {
+        lines.stream().filter(line -> !line.isEmpty()).forEach(line -> rows.add(row(line.label(), RowStyle.LINE,
+                FrenchFormat.amount(line.amount()), FrenchFormat.amount(line.previous()))));
+    }
+
+    private static ReportTable assets(ReportModel model) {
+        List<ReportRow> rows = new ArrayList<>();
+        for (BalanceSheetLine line : model.statements().balanceSheet().assets()) {
+            if (line.kind() == BalanceSheetLine.Kind.LINE && line.isEmpty()) {
+                continue;
+            }
+            RowStyle style = style(line.kind());
+            boolean heading = style == RowStyle.HEADING;
+            rows.add(row(line.label(), style, heading ? "" : FrenchFormat.amount(line.gross()),
+                    heading ? "" : FrenchFormat.amount(line.depreciation()),
+                    heading ? "" : FrenchFormat.amount(line.net()),
+                    heading ? "" : FrenchFormat.amount(line.previous())));
+        }
+        return new ReportTable("Bilan — actif", List.of("Actif", "Brut", "Amort. et dépréc.", "Net " + model.year(),
+                "Net " + (model.year() - 1)), rows);
+    }
+
+    private static ReportTable liabilities(ReportModel model) {
+        List<ReportRow> rows = new ArrayList<>();
+        for (BalanceSheetLine line : model.statements().balanceSheet().liabilities()) {
+            if (line.kind() == BalanceSheetLine.Kind.LINE && line.isEmpty()) {
+                continue;
+            }
+            RowStyle style = style(line.kind());
+            boolean heading = style == RowStyle.HEADING;
+            rows.add(row(line.label(), style, heading ? "" : FrenchFormat.amount(line.net()),
+                    heading ? "" : FrenchFormat.amount(line.previous())));
+        }
+        return new ReportTable("Bilan — passif", List.of("Passif", Integer.toString(model.year()),
+                Integer.toString(model.year() - 1)), rows);
+    }
+
+    private static RowStyle style(BalanceSheetLine.Kind kind) {
+        return switch (kind) {
+            case HEADING -> RowStyle.HEADING;
+            case LINE -> RowStyle.LINE;
+            case GROUP_TOTAL -> RowStyle.SUBTOTAL;
+            case TOTAL -> RowStyle.TOTAL;
+        };
+    }
+
+    private static List<String> years(ReportModel model) {
+        return List.of("", Integer.toString(model.year()), Integer.toString(model.year() - 1));
+    }
+
+    private static ReportRow row(String label, RowStyle style, String... cells) {
+        return new ReportRow(label, List.of(cells), style);
+    }
+}
