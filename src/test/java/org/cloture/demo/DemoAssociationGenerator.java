@@ -849,7 +849,8 @@ public final class DemoAssociationGenerator {
         }
         boolean highlight = title.startsWith("Circuit en Belgique") || title.startsWith("Parution du guide")
             || title.startsWith("Lancement du nouveau site") || title.startsWith("Festival")
-            || title.startsWith("Semaine de l'industrie") || title.startsWith("Salon régional");
+            || title.startsWith("Semaine de l'industrie") || title.startsWith("Salon régional")
+            || title.startsWith("Nuit des musées") || title.startsWith("Journées européennes");
         return new Activity(date, title, kind.category(), place, dept, people, structures, income, expense,
             incomeAccount, kind.expenseAccount(), kind.supplier(), highlight);
     }
