@@ -474,7 +474,7 @@ public final class DemoAssociationGenerator {
             List.of(
                 grant("741100", 12_000_00, "2023-04-14", new int[] {100}, "2023-07-07"),
                 grant("741200", 70_000_00, "2023-02-17", new int[] {50, 50}, "2023-03-31", "2023-10-13"),
-                grant("741300", 90_000_00, "2023-01-27", new int[] {40, 40, 20}, "2023-02-24", "2023-06-23",
+                grant("741300", 96_000_00, "2023-01-27", new int[] {40, 40, 20}, "2023-02-24", "2023-06-23",
                     "2024-02-16"),
                 grant("741400", 22_000_00, "2023-03-14", new int[] {100}, "2023-05-19"),
                 grant("741500", 6_000_00, "2023-05-12", new int[] {100}, "2023-09-08"),
@@ -768,21 +768,33 @@ public final class DemoAssociationGenerator {
             new ActivityKind("audit/accompagnement", 4, new int[] {3, 5, 9, 11}, List.of(
                 "Accompagnement du projet scientifique et culturel - %s",
                 "Audit de l'accueil des publics - %s"), 3, 8, 1, 1, 0, 0, null, null),
-            new ActivityKind("événement", 5, new int[] {4, 5, 9, 10, 11}, List.of(
+            new ActivityKind("événement", 5, new int[] {5, 6, 9, 10, 12}, List.of(
                 "Nuit des musées : programme coordonné du réseau",
+                "Festival des savoir-faire de la Lys",
                 "Journées européennes du patrimoine : parcours du réseau",
                 "Fête de la science : ateliers des musées du réseau",
-                "Semaine de l'industrie : parcours jeunes",
-                "Festival des savoir-faire de la Lys",
                 "Marché de Noël des artisans du patrimoine"), 80, 650, 5, 20, 30_000, 120_000,
                 "623600", "Imprimerie Lysienne"),
             new ActivityKind("communication", 3, new int[] {3, 6, 12}, List.of(
                 "Parution du guide des musées du réseau " + year,
-                "Lettre d'information du réseau - édition d'été",
-                year == 2022 ? "Refonte de la carte interactive des musées" : "Lancement du nouveau site internet",
-                "Campagne d'affichage estivale"), 0, 0, 0, 0, 60_000, 140_000,
+                "Campagne d'affichage estivale",
+                year == 2022 ? "Refonte de la carte interactive des musées" : "Lancement du nouveau site internet"), 0, 0, 0, 0, 60_000, 140_000,
                 "623600", "Atelier Graphique des Flandres"));
     }
+
+    /** Categories whose titles are tied to their month (Nuit des musées in May...): never shuffled. */
+    static final Set<String> DATED_TITLES = Set.of("événement", "communication");
+
+    /** Where each circuit goes, and where the Lille fair is held. */
+    static final Map<String, String> FIXED_PLACES = Map.of(
+        "Circuit découverte : filatures et teillages de la vallée de la Lys", "Estaires",
+        "Circuit découverte : brasseries et malteries des Flandres", "Hazebrouck",
+        "Circuit découverte : cités minières et chevalements du Bassin", "Lens",
+        "Circuit en Belgique : Tournai et Mouscron, savoir-faire textiles", "Tournai",
+        "Circuit découverte : faïences et céramiques du Soissonnais", "Soissons",
+        "Circuit découverte : moulins et canaux de l'Audomarois", "Saint-Omer",
+        "Circuit découverte : ateliers d'art de la baie de Somme", "Abbeville",
+        "Salon régional du tourisme de Lille", "Lille");
 
     static List<Activity> buildActivities(YearPlan plan, List<Member> members, Random rnd) {
         int year = plan.year();
@@ -794,7 +806,9 @@ public final class DemoAssociationGenerator {
             110_000 + rnd.nextInt(60) * 1_000L, null, "625700", "Traiteur des Flandres", true));
         for (ActivityKind kind : activityKinds(year)) {
             List<String> titles = new ArrayList<>(kind.titles());
-            Collections.shuffle(titles, rnd);
+            if (!DATED_TITLES.contains(kind.category())) {
+                Collections.shuffle(titles, rnd);
+            }
             for (int i = 0; i < kind.count(); i++) {
                 activities.add(activity(plan, kind, i, titles, museums, rnd));
             }
@@ -807,12 +821,13 @@ public final class DemoAssociationGenerator {
                              List<Member> museums, Random rnd) {
         int year = plan.year();
         int month = kind.months()[index];
-        LocalDate date = LocalDate.of(year, month, 2 + rnd.nextInt(26));
+        LocalDate date = LocalDate.of(year, month, 2 + rnd.nextInt(20));
         Member host = pick(rnd, museums);
         String template = titles.get(index % titles.size());
         String title;
         if (kind.category().equals("CA") || kind.category().equals("bureau")) {
-            title = String.format(template, MONTHS_FR[month - 1]);
+            String m = MONTHS_FR[month - 1];
+            title = template.replace("de %s", ("aeiou".indexOf(m.charAt(0)) >= 0 ? "d'" : "de ") + m);
         } else if (template.contains("%s")) {
             title = String.format(template, host.name);
         } else {
@@ -820,9 +835,10 @@ public final class DemoAssociationGenerator {
         }
         String place = host.commune.name();
         String dept = host.commune.departement();
-        if (title.startsWith("Circuit en Belgique")) {
-            place = "Tournai";
-            dept = "";
+        if (FIXED_PLACES.containsKey(title)) {
+            Commune c = commune(FIXED_PLACES.get(title));
+            place = c.name();
+            dept = c.departement();
         } else if (kind.category().equals("CA") || kind.category().equals("bureau")
             || kind.category().equals("communication")) {
             place = "Aire-sur-la-Lys";
@@ -849,7 +865,7 @@ public final class DemoAssociationGenerator {
         }
         boolean highlight = title.startsWith("Circuit en Belgique") || title.startsWith("Parution du guide")
             || title.startsWith("Lancement du nouveau site") || title.startsWith("Festival")
-            || title.startsWith("Semaine de l'industrie") || title.startsWith("Salon régional")
+            || title.startsWith("Salon régional")
             || title.startsWith("Nuit des musées") || title.startsWith("Journées européennes");
         return new Activity(date, title, kind.category(), place, dept, people, structures, income, expense,
             incomeAccount, kind.expenseAccount(), kind.supplier(), highlight);
