@@ -49,9 +49,18 @@ final class OutcomePrinter {
         out.println("Fichiers :");
         for (JdbcStagingStore.LoadedFile file : files) {
             out.printf("  %-40s %-22s %6d lues, %6d chargées, %4d rejetées%n", file.path(),
-                    file.kinds() == null || file.kinds().isEmpty() ? "non reconnu" : file.kinds(),
+                    kinds(file.kinds()),
                     file.rowsRead(), file.rowsLoaded(), file.rowsRejected());
         }
+    }
+
+    /** The recognised sources in the words of the staff who keep them. */
+    private static String kinds(String kinds) {
+        if (kinds == null || kinds.isEmpty()) {
+            return "non reconnu";
+        }
+        return kinds.replace("FEC", "comptabilité (FEC)").replace("MEMBERS", "adhérents")
+                .replace("ACTIVITIES", "actions").replace("VOLUNTEERING", "bénévolat").replace(",", ", ");
     }
 
     private void findings(List<Finding> findings, int shown) {

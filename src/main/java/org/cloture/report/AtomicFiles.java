@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes outputs so that a reader never sees a half-written report: temp file beside it, then rename. */
 public final class AtomicFiles {
@@ -22,9 +24,11 @@ public final class AtomicFiles {
     public static void write(Path target, Writer writer) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        // Not createTempFile: its owner-only permissions would stay on the published report.
+        Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream output = Files.newOutputStream(temporary)) {
+            try (OutputStream output = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 writer.writeTo(output);
             }
             try {

@@ -243,14 +243,11 @@ public final class StatementEngine {
     /** Adds one side's lines and returns {net total N, net total N-1 or null}. */
     private static BigDecimal[] side(List<BalanceGroup> groups, Side side, YearAmounts now, YearAmounts before,
                                      BigDecimal result, BigDecimal previousResult, List<BalanceSheetLine> out) {
-        BigDecimal total = Amounts.ZERO;
-        BigDecimal previousTotal = before == null ? null : Amounts.ZERO;
+        Totals total = new Totals(before != null);
         for (BalanceGroup group : groups) {
             out.add(new BalanceSheetLine(group.code(), group.label(), side, BalanceSheetLine.Kind.HEADING, List.of(),
                     Amounts.ZERO, Amounts.ZERO, Amounts.ZERO, before == null ? null : Amounts.ZERO));
-            BigDecimal groupGross = Amounts.ZERO;
-            BigDecimal groupDepreciation = Amounts.ZERO;
-            BigDecimal groupPrevious = before == null ? null : Amounts.ZERO;
+            Totals groupTotal = new Totals(before != null);
             for (BalanceLine line : group.lines()) {
                 BigDecimal gross = line.result() ? result : now.amount(line.code());
                 BigDecimal depreciation = now.depreciationOf(line.code());
@@ -260,21 +257,38 @@ public final class StatementEngine {
                 out.add(new BalanceSheetLine(line.code(), line.label(), side, BalanceSheetLine.Kind.LINE,
                         List.copyOf(accounts(line.code(), now, before)), gross, depreciation,
                         gross.subtract(depreciation), previous));
-                groupGross = groupGross.add(gross);
-                groupDepreciation = groupDepreciation.add(depreciation);
-                groupPrevious = previous == null ? groupPrevious : groupPrevious.add(previous);
+                groupTotal.add(gross, depreciation, previous);
             }
-            BigDecimal groupNet = groupGross.subtract(groupDepreciation);
-            out.add(new BalanceSheetLine(group.code(), "Total " + lowerFirst(group.label()), side,
-                    BalanceSheetLine.Kind.GROUP_TOTAL, List.of(), groupGross, groupDepreciation, groupNet, groupPrevious));
-            total = total.add(groupNet);
-            previousTotal = previousTotal == null ? null : previousTotal.add(groupPrevious);
+            out.add(groupTotal.line(group.code(), "Total " + lowerFirst(group.label()), side,
+                    BalanceSheetLine.Kind.GROUP_TOTAL));
+            total.add(groupTotal.gross, groupTotal.depreciation, groupTotal.previous);
         }
         String code = side == Side.ASSETS ? "totalAssets" : "totalLiabilities";
         String label = side == Side.ASSETS ? "Total actif" : "Total passif";
-        out.add(new BalanceSheetLine(code, label, side, BalanceSheetLine.Kind.TOTAL, List.of(), total,
-                Amounts.ZERO, total, previousTotal));
-        return new BigDecimal[] {total, previousTotal};
+        out.add(total.line(code, label, side, BalanceSheetLine.Kind.TOTAL));
+        return new BigDecimal[] {total.gross.subtract(total.depreciation), total.previous};
+    }
+
+    /** Running gross, depreciation and previous-net totals of a group or a side. */
+    private static final class Totals {
+        BigDecimal gross = Amounts.ZERO;
+        BigDecimal depreciation = Amounts.ZERO;
+        BigDecimal previous;
+
+        Totals(boolean withPrevious) {
+            previous = withPrevious ? Amounts.ZERO : null;
+        }
+
+        void add(BigDecimal moreGross, BigDecimal moreDepreciation, BigDecimal morePrevious) {
+            gross = gross.add(moreGross);
+            depreciation = depreciation.add(moreDepreciation);
+            previous = previous == null || morePrevious == null ? previous : previous.add(morePrevious);
+        }
+
+        BalanceSheetLine line(String code, String label, Side side, BalanceSheetLine.Kind kind) {
+            return new BalanceSheetLine(code, label, side, kind, List.of(), gross, depreciation,
+                    gross.subtract(depreciation), previous);
+        }
     }
 
     private static String lowerFirst(String label) {

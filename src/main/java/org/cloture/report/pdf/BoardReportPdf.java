@@ -2,6 +2,8 @@ package org.cloture.report.pdf;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 import org.cloture.figures.KeyFigures;
@@ -64,25 +66,59 @@ public final class BoardReportPdf implements PdfRenderer {
         return new KeyFigureTile(label, value.apply(now), before == null ? null : value.apply(before));
     }
 
+    /** Results the board always sees, even at zero; other results and empty groups are left out. */
+    private static final Set<String> ALWAYS_SHOWN = Set.of("operatingResult", "totalIncome", "totalExpenses",
+            "netResult");
+
     private static ReportTable incomeStatement(ReportModel model) {
         IncomeStatement income = model.statements().incomeStatement();
+        Set<String> emptyGroups = emptyGroups(income);
         List<ReportRow> rows = new ArrayList<>();
         for (StatementLine line : income.lines()) {
+            String[] amounts = {FrenchFormat.amount(line.amount()), FrenchFormat.amount(line.previous())};
             switch (line.kind()) {
-                case HEADING -> rows.add(row(line.label(), RowStyle.HEADING, "", ""));
-                case LINE -> {
-                    if (!line.isEmpty()) {
-                        rows.add(row(line.label(), RowStyle.LINE, FrenchFormat.amount(line.amount()),
-                                FrenchFormat.amount(line.previous())));
+                case HEADING -> {
+                    if (!emptyGroups.contains(line.code())) {
+                        rows.add(row(line.label(), RowStyle.HEADING, "", ""));
                     }
                 }
-                case GROUP_TOTAL -> rows.add(row(line.label(), RowStyle.SUBTOTAL, FrenchFormat.amount(line.amount()),
-                        FrenchFormat.amount(line.previous())));
-                case RESULT -> rows.add(row(line.label(), line.code().equals("netResult") ? RowStyle.TOTAL
-                        : RowStyle.SUBTOTAL, FrenchFormat.amount(line.amount()), FrenchFormat.amount(line.previous())));
+                case LINE -> {
+                    if (!line.isEmpty()) {
+                        rows.add(row(line.label(), RowStyle.LINE, amounts));
+                    }
+                }
+                case GROUP_TOTAL -> {
+                    if (!emptyGroups.contains(line.code())) {
+                        rows.add(row(line.label(), RowStyle.SUBTOTAL, amounts));
+                    }
+                }
+                case RESULT -> {
+                    if (ALWAYS_SHOWN.contains(line.code()) || !line.isEmpty()) {
+                        rows.add(row(line.label(), line.code().equals("netResult") ? RowStyle.TOTAL
+                                : RowStyle.SUBTOTAL, amounts));
+                    }
+                }
             }
         }
         return new ReportTable("Compte de résultat", years(model), rows);
+    }
+
+    /** Groups whose every line is empty in both years. */
+    private static Set<String> emptyGroups(IncomeStatement income) {
+        Set<String> empty = new HashSet<>();
+        String group = null;
+        boolean allEmpty = true;
+        for (StatementLine line : income.lines()) {
+            if (line.kind() == StatementLine.Kind.HEADING) {
+                group = line.code();
+                allEmpty = true;
+            } else if (line.kind() == StatementLine.Kind.LINE) {
+                allEmpty &= line.isEmpty();
+            } else if (line.kind() == StatementLine.Kind.GROUP_TOTAL && allEmpty) {
+                empty.add(group);
+            }
+        }
+        return empty;
     }
 
     private static ReportTable inKind(ReportModel model) {
@@ -106,34 +142,54 @@ public final class BoardReportPdf implements PdfRenderer {
 
     private static ReportTable assets(ReportModel model) {
         List<ReportRow> rows = new ArrayList<>();
-        for (BalanceSheetLine line : model.statements().balanceSheet().assets()) {
-            if (line.kind() == BalanceSheetLine.Kind.LINE && line.isEmpty()) {
-                continue;
-            }
+        for (BalanceSheetLine line : shownBalanceLines(model.statements().balanceSheet().assets())) {
             RowStyle style = style(line.kind());
-            boolean heading = style == RowStyle.HEADING;
-            rows.add(row(line.label(), style, heading ? "" : FrenchFormat.amount(line.gross()),
-                    heading ? "" : FrenchFormat.amount(line.depreciation()),
-                    heading ? "" : FrenchFormat.amount(line.net()),
-                    heading ? "" : FrenchFormat.amount(line.previous())));
+            rows.add(style == RowStyle.HEADING ? row(line.label(), style, "", "", "", "")
+                    : row(line.label(), style, FrenchFormat.amount(line.gross()),
+                    FrenchFormat.amount(line.depreciation()), FrenchFormat.amount(line.net()),
+                    FrenchFormat.amount(line.previous())));
         }
-        return new ReportTable("Bilan — actif", List.of("Actif", "Brut", "Amort. et dépréc.", "Net " + model.year(),
+        return new ReportTable("Bilan — actif", List.of("Actif", "Brut", "Amort./dépr.", "Net " + model.year(),
                 "Net " + (model.year() - 1)), rows);
     }
 
     private static ReportTable liabilities(ReportModel model) {
         List<ReportRow> rows = new ArrayList<>();
-        for (BalanceSheetLine line : model.statements().balanceSheet().liabilities()) {
-            if (line.kind() == BalanceSheetLine.Kind.LINE && line.isEmpty()) {
-                continue;
-            }
+        for (BalanceSheetLine line : shownBalanceLines(model.statements().balanceSheet().liabilities())) {
             RowStyle style = style(line.kind());
-            boolean heading = style == RowStyle.HEADING;
-            rows.add(row(line.label(), style, heading ? "" : FrenchFormat.amount(line.net()),
-                    heading ? "" : FrenchFormat.amount(line.previous())));
+            rows.add(style == RowStyle.HEADING ? row(line.label(), style, "", "")
+                    : row(line.label(), style, FrenchFormat.amount(line.net()), FrenchFormat.amount(line.previous())));
         }
         return new ReportTable("Bilan — passif", List.of("Passif", Integer.toString(model.year()),
                 Integer.toString(model.year() - 1)), rows);
+    }
+
+    /** The bilan lines the board sees: no empty line, and no group whose lines are all empty. */
+    private static List<BalanceSheetLine> shownBalanceLines(List<BalanceSheetLine> lines) {
+        List<BalanceSheetLine> shown = new ArrayList<>();
+        List<BalanceSheetLine> group = new ArrayList<>();
+        for (BalanceSheetLine line : lines) {
+            switch (line.kind()) {
+                case HEADING -> {
+                    group.clear();
+                    group.add(line);
+                }
+                case LINE -> {
+                    if (!line.isEmpty()) {
+                        group.add(line);
+                    }
+                }
+                case GROUP_TOTAL -> {
+                    if (group.size() > 1) {
+                        shown.addAll(group);
+                        shown.add(line);
+                    }
+                    group.clear();
+                }
+                case TOTAL -> shown.add(line);
+            }
+        }
+        return shown;
     }
 
     private static RowStyle style(BalanceSheetLine.Kind kind) {
