@@ -1,0 +1,188 @@
+package org.cloture.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The year-end job end to end on the demo association: the command a treasurer types, the four outputs,
+ * and their figures checked against an independent reading of the FEC.
+ */
+class YearEndFunctionalTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    @TempDir
+    static Path work;
+
+    private static CliRunner.Result result;
+    private static Path reports;
+    private static JsonNode figures;
+
+    @BeforeAll
+    static void runTheDemoYear() throws IOException {
+        CliRunner.copyDemoInput(work);
+        result = CliRunner.run(work, "run");
+        reports = work.resolve("reports").resolve("2023");
+        figures = JSON.readTree(reports.resolve("chiffres-cles-2023.json").toFile());
+    }
+
+    @Test
+    void runsTheLatestYearAndExitsZero() {
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("exercice 2023", "rapport-activite-2023.pdf");
+    }
+
+    @Test
+    void writesTheFourOutputs() {
+        assertThat(reports.resolve("rapport-activite-2023.pdf")).isNotEmptyFile();
+        assertThat(reports.resolve("etats-financiers-2023.xlsx")).isNotEmptyFile();
+        assertThat(reports.resolve("controles-2023.xlsx")).isNotEmptyFile();
+        assertThat(reports.resolve("chiffres-cles-2023.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void thePdfOpensAndNamesTheAssociationAndItsStatements() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2023.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Réseau des Musées de la Vallée de la Lys", "Compte de résultat", "Bilan",
+                    "Les chiffres clés").doesNotContain("PROVISOIRE");
+        }
+    }
+
+    @Test
+    void theBalanceSheetBalances() {
+        JsonNode bilan = figures.get("balanceSheet");
+        assertThat(bilan.get("totalAssets").decimalValue()).isEqualByComparingTo(bilan.get("totalLiabilities").decimalValue());
+        assertThat(bilan.get("totalAssets").decimalValue()).isEqualByComparingTo("104567.15");
+    }
+
+    @Test
+    void theResultIsIncomeMinusExpensesAndTheSameInBothStatements() {
+        JsonNode totals = figures.get("incomeStatement").get("totals");
+        BigDecimal net = totals.get("netResult").decimalValue();
+        assertThat(net).isEqualByComparingTo(totals.get("totalIncome").decimalValue()
+                .subtract(totals.get("totalExpenses").decimalValue()));
+        assertThat(net).isEqualByComparingTo("-4275.18");
+        assertThat(balanceLine("BP_RESULTAT").get("net").decimalValue()).isEqualByComparingTo(net);
+    }
+
+    @Test
+    void everyIncomeStatementLineEqualsTheSumOfItsAccountsInTheFec() throws IOException {
+        Map<String, BigDecimal> balances = independentBalances(work.resolve("input/2023/900000001FEC20231231.txt"));
+        for (JsonNode line : figures.get("incomeStatement").get("lines")) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (JsonNode account : line.get("accounts")) {
+                sum = sum.add(balances.getOrDefault(account.asText(), BigDecimal.ZERO));
+            }
+            BigDecimal expected = line.get("code").asText().matches("CR_(COTISATIONS|VENTES.*|PRESTATIONS|SUBVENTIONS"
+                    + "|FONDATEURS|DONS|MECENAT|LEGS|CONTRIBUTIONS|REPRISES|UTILISATION_FD|AUTRES_PRODUITS|PRODUITS_.*)")
+                    ? sum.negate() : sum;
+            assertThat(line.get("amount").decimalValue()).as(line.get("code").asText()).isEqualByComparingTo(expected);
+        }
+        JsonNode totals = figures.get("incomeStatement").get("totals");
+        assertThat(totals.get("totalIncome").decimalValue()).isEqualByComparingTo(sumOfClass(balances, "7").negate());
+        assertThat(totals.get("totalExpenses").decimalValue()).isEqualByComparingTo(sumOfClass(balances, "6"));
+    }
+
+    @Test
+    void everyBalanceSheetLineEqualsTheSumOfItsAccountsInTheFec() throws IOException {
+        Map<String, BigDecimal> balances = independentBalances(work.resolve("input/2023/900000001FEC20231231.txt"));
+        for (JsonNode line : figures.get("balanceSheet").get("lines")) {
+            if (line.get("code").asText().equals("BP_RESULTAT") || line.get("accounts").isEmpty()) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (JsonNode account : line.get("accounts")) {
+                sum = sum.add(balances.getOrDefault(account.asText(), BigDecimal.ZERO));
+            }
+            BigDecimal expected = line.get("side").asText().equals("assets") ? sum : sum.negate();
+            assertThat(line.get("net").decimalValue()).as(line.get("code").asText()).isEqualByComparingTo(expected);
+        }
+    }
+
+    @Test
+    void keyFiguresComeFromTheRegisters() {
+        JsonNode key = figures.get("keyFigures");
+        assertThat(key.get("members").asInt()).isEqualTo(154);
+        assertThat(key.get("legalPersons").asInt() + key.get("naturalPersons").asInt()).isEqualTo(154);
+        assertThat(key.get("newMembers").asInt()).isEqualTo(12);
+        assertThat(key.get("volunteers").asInt()).isEqualTo(25);
+        assertThat(key.get("volunteerHours").decimalValue()).isEqualByComparingTo("902");
+        assertThat(key.get("volunteerValuation").decimalValue()).isEqualByComparingTo("13530.00");
+        assertThat(key.get("actions").asInt()).isEqualTo(40);
+        assertThat(key.get("totalIncome").decimalValue())
+                .isEqualByComparingTo(figures.get("incomeStatement").get("totals").get("totalIncome").decimalValue());
+    }
+
+    @Test
+    void previousYearStandsBesideTheCurrentOne() {
+        assertThat(balanceLine("BP_RESULTAT").get("previous").decimalValue()).isEqualByComparingTo("3186.42");
+        assertThat(figures.get("balanceSheet").get("previousTotalAssets").decimalValue()).isEqualByComparingTo("104325.33");
+    }
+
+    @Test
+    void amountsAreWrittenAsExactDecimals() throws IOException {
+        String text = Files.readString(reports.resolve("chiffres-cles-2023.json"), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"totalIncome\" : 263883.50", "\"netResult\" : -4275.18");
+    }
+
+    @Test
+    void reRunningOnUnchangedInputGivesTheSameOutputs() throws IOException {
+        Map<String, byte[]> first = new HashMap<>();
+        for (String name : List.of("chiffres-cles-2023.json", "rapport-activite-2023.pdf",
+                "etats-financiers-2023.xlsx", "controles-2023.xlsx")) {
+            first.put(name, Files.readAllBytes(reports.resolve(name)));
+        }
+        CliRunner.Result again = CliRunner.run(work, "run");
+
+        assertThat(again.exitCode()).isZero();
+        first.forEach((name, bytes) -> assertThat(reports.resolve(name)).as(name).hasBinaryContent(bytes));
+    }
+
+    private JsonNode balanceLine(String code) {
+        for (JsonNode line : figures.get("balanceSheet").get("lines")) {
+            if (line.get("code").asText().equals(code)) {
+                return line;
+            }
+        }
+        throw new AssertionError("No bilan line " + code);
+    }
+
+    /** Debit − credit per account, read from the FEC text with nothing of the application's code. */
+    static Map<String, BigDecimal> independentBalances(Path fec) throws IOException {
+        Map<String, BigDecimal> balances = new HashMap<>();
+        List<String> lines = Files.readAllLines(fec, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] fields = line.split("\t", -1);
+            BigDecimal debit = new BigDecimal(fields[11].replace(',', '.'));
+            BigDecimal credit = new BigDecimal(fields[12].replace(',', '.'));
+            balances.merge(fields[4], debit.subtract(credit), BigDecimal::add);
+        }
+        return balances;
+    }
+
+    private static BigDecimal sumOfClass(Map<String, BigDecimal> balances, String accountClass) {
+        return balances.entrySet().stream().filter(entry -> entry.getKey().startsWith(accountClass))
+                .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
