@@ -45,7 +45,9 @@ class DemoAssociationGeneratorTest {
 
     @Test
     void sameFilesAsCommitted() throws IOException {
-        assertEquals(relativeFiles(COMMITTED), relativeFiles(generated));
+        // input/README.md is the users' documentation of the drop folder, written by hand.
+        List<String> committed = relativeFiles(COMMITTED).stream().filter(name -> !name.equals("README.md")).toList();
+        assertEquals(committed, relativeFiles(generated));
     }
 
     @Test
