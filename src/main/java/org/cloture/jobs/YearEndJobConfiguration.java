@@ -15,6 +15,8 @@ import org.cloture.statements.StatementLayoutLoader;
 import org.cloture.store.JdbcStagingStore;
 import org.cloture.yearend.YearEndRequest;
 import org.cloture.yearend.YearEndRun;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 public class YearEndJobConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(YearEndJobConfiguration.class);
 
     public static final String YEAR_END_JOB = "yearEnd";
     public static final String CHECK_JOB = "check";
@@ -114,7 +118,9 @@ public class YearEndJobConfiguration {
     private static Step step(String name, JobRepository repository, YearEndRun run, Consumer<YearEndRun> stage) {
         return new StepBuilder(name, repository)
                 .tasklet((contribution, chunkContext) -> {
+                    long started = System.nanoTime();
                     stage.accept(run);
+                    LOG.info("Stage {} done in {} ms", name, (System.nanoTime() - started) / 1_000_000);
                     return RepeatStatus.FINISHED;
                 }, new ResourcelessTransactionManager())
                 .allowStartIfComplete(true)
