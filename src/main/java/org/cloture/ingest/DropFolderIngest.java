@@ -44,6 +44,7 @@ public final class DropFolderIngest {
     }
 
     public YearIngest ingestYear(Path inputRoot, int year, AssociationConfig config) {
+        store.discardUnfinishedLoads();
         Path folder = inputRoot.resolve(Integer.toString(year));
         if (!Files.isDirectory(folder)) {
             return new YearIngest(year, false, List.of(), List.of(), List.of());
@@ -77,12 +78,38 @@ public final class DropFolderIngest {
             runFindings.add(Finding.of(CheckId.FILE_DUPLICATE, SourceLocation.ofFile(path), null, twin.get()));
             return Outcome.DUPLICATE;
         }
-        FileContent content = readers.stream().filter(reader -> reader.accepts(file)).findFirst()
-                .map(reader -> reader.read(file, path, year, config))
-                .orElseGet(() -> FileContent.onlyFindings(List.of(Finding.of(CheckId.FILE_UNSUPPORTED,
-                        SourceLocation.ofFile(path), null, extension(path)))));
-        store.replace(year, path, fingerprint.sha256(), fingerprint.size(), content);
+        Optional<SourceFileReader> reader = readers.stream().filter(candidate -> candidate.accepts(file)).findFirst();
+        StagingStore.FileLoad load = store.begin(year, path, fingerprint.sha256(), fingerprint.size());
+        if (reader.isEmpty()) {
+            load.finding(Finding.of(CheckId.FILE_UNSUPPORTED, SourceLocation.ofFile(path), null, extension(path)));
+            load.commit(ReadSummary.nothing());
+            return Outcome.LOADED;
+        }
+        ReadSummary summary;
+        try {
+            summary = reader.get().read(file, path, year, config, load);
+        } catch (RuntimeException e) {
+            load.abandon();
+            runFindings.add(Finding.of(CheckId.FILE_UNREADABLE, SourceLocation.ofFile(path), null,
+                    "erreur inattendue (" + e.getClass().getSimpleName() + ")"));
+            return Outcome.IGNORED;
+        }
+        if (changedWhileRead(file, fingerprint)) {
+            load.abandon();
+            runFindings.add(Finding.of(CheckId.FILE_BEING_WRITTEN, SourceLocation.ofFile(path), null));
+            return Outcome.IGNORED;
+        }
+        load.commit(summary);
         return Outcome.LOADED;
+    }
+
+    /** A file still being copied into the folder changes size or date while it is read: read it next time. */
+    private static boolean changedWhileRead(Path file, FileFingerprint before) {
+        try {
+            return Files.size(file) != before.size() || !Files.getLastModifiedTime(file).equals(before.modified());
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static List<Path> sourceFiles(Path folder) {

@@ -1,12 +1,9 @@
 package org.cloture.ingest;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cloture.config.AssociationConfig;
-import org.cloture.ingest.fec.FecBalanceChecks;
 import org.cloture.ingest.fec.FecFileName;
 import org.cloture.ingest.fec.FecReadResult;
 import org.cloture.ingest.fec.FecReader;
@@ -14,7 +11,10 @@ import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
 
-/** The accounting export (FEC) of a year folder: read, checked line by line and entry by entry. */
+/**
+ * The accounting export (FEC) of a year folder, read line by line. Entry and file balances are checked
+ * by the ledger stage over all the year's lines, so that the parts of a split FEC are checked together.
+ */
 public final class FecFileReader implements SourceFileReader {
 
     private final FecReader reader = new FecReader();
@@ -27,17 +27,15 @@ public final class FecFileReader implements SourceFileReader {
     }
 
     @Override
-    public FileContent read(Path file, String displayName, int year, AssociationConfig config) {
+    public ReadSummary read(Path file, String displayName, int year, AssociationConfig config, RowSink sink) {
         FecReadResult result = reader.read(file, displayName, config.fiscalYearStartOf(year), config.fiscalYearEndOf(year));
-        List<Finding> findings = new ArrayList<>(result.findings());
-        findings.addAll(FecBalanceChecks.check(result.lines()));
+        result.findings().forEach(sink::finding);
+        result.lines().forEach(sink::fecLine);
+        result.rejected().forEach(line -> sink.rejected(new RejectedRow(line.location(), line.rawText(), line.reason())));
         FecFileName.parse(file).filter(name -> name.closingDate() != null
                         && !name.closingDate().equals(config.fiscalYearEndOf(year)))
-                .ifPresent(name -> findings.add(Finding.of(CheckId.FEC_YEAR_MISMATCH, SourceLocation.ofFile(displayName),
+                .ifPresent(name -> sink.finding(Finding.of(CheckId.FEC_YEAR_MISMATCH, SourceLocation.ofFile(displayName),
                         displayName, name.closingDate(), year)));
-        List<RejectedRow> rejected = result.rejected().stream()
-                .map(line -> new RejectedRow(line.location(), line.rawText(), line.reason())).toList();
-        return new FileContent(Set.of(FileContent.SourceKindName.FEC), result.rowsRead(), result.lines(),
-                List.of(), List.of(), List.of(), rejected, findings);
+        return new ReadSummary(Set.of(ReadSummary.SourceKind.FEC), result.rowsRead());
     }
 }

@@ -3,7 +3,6 @@ package org.cloture.ingest;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,16 +29,20 @@ public final class RegisterFileReader implements SourceFileReader {
     }
 
     @Override
-    public FileContent read(Path file, String displayName, int year, AssociationConfig config) {
+    public ReadSummary read(Path file, String displayName, int year, AssociationConfig config, RowSink sink) {
         RegisterReadResult result = reader.read(file, displayName, profiles(config));
-        Set<FileContent.SourceKindName> kinds = EnumSet.noneOf(FileContent.SourceKindName.class);
+        Set<ReadSummary.SourceKind> kinds = EnumSet.noneOf(ReadSummary.SourceKind.class);
         int rowsRead = 0;
         for (SheetResult<?> sheet : result.sheets()) {
-            kinds.add(FileContent.SourceKindName.valueOf(sheet.kind().name()));
+            kinds.add(ReadSummary.SourceKind.valueOf(sheet.kind().name()));
             rowsRead += sheet.rowsRead();
         }
-        return new FileContent(kinds, rowsRead, List.of(), result.members(), result.activities(),
-                result.volunteerEntries(), result.rejectedRows(), result.findings());
+        result.findings().forEach(sink::finding);
+        result.members().forEach(sink::member);
+        result.activities().forEach(sink::activity);
+        result.volunteerEntries().forEach(sink::volunteerEntry);
+        result.rejectedRows().forEach(sink::rejected);
+        return new ReadSummary(kinds, rowsRead);
     }
 
     private static Map<SourceKind, Map<String, String>> profiles(AssociationConfig config) {

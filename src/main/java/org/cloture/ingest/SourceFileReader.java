@@ -9,6 +9,9 @@ public interface SourceFileReader {
     /** Whether this reader takes the file, judged on its name and first bytes; never throws. */
     boolean accepts(Path file);
 
-    /** Reads the whole file; never throws: a broken file becomes findings. */
-    FileContent read(Path file, String displayName, int year, AssociationConfig config);
+    /**
+     * Reads the whole file, handing every row, rejected row and finding to {@code sink} as it goes;
+     * never throws: a broken file becomes findings.
+     */
+    ReadSummary read(Path file, String displayName, int year, AssociationConfig config, RowSink sink);
 }

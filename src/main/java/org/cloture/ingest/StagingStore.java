@@ -13,9 +13,22 @@ public interface StagingStore {
     /** Another file of the year already loaded with exactly this content, if any. */
     Optional<String> pathWithContent(int year, String sha256, String otherThan);
 
-    /** Replaces, in one transaction, whatever was loaded from {@code path} by {@code content}. */
-    void replace(int year, String path, String sha256, long size, FileContent content);
+    /** Starts loading a new version of a file; its rows become visible only when the load is committed. */
+    FileLoad begin(int year, String path, String sha256, long size);
 
     /** Withdraws the rows of files that are no longer in the year folder; returns their paths. */
     List<String> withdrawAllBut(int year, Set<String> presentPaths);
+
+    /** Forgets loads that a crash interrupted (never committed). */
+    void discardUnfinishedLoads();
+
+    /** A load in progress: receives rows, then replaces the previous version of the file in one step. */
+    interface FileLoad extends RowSink {
+
+        /** Makes this version the loaded one and drops the previous version. */
+        void commit(ReadSummary summary);
+
+        /** Drops what was written of this version; the previous version stays loaded. */
+        void abandon();
+    }
 }

@@ -1,5 +1,6 @@
 package org.cloture.store;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cloture.activity.Activity;
 import org.cloture.activity.ActivityCategory;
-import org.cloture.ingest.FileContent;
+import org.cloture.ingest.ReadSummary;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.ingest.StagingStore;
 import org.cloture.ingest.fec.FecLine;
@@ -57,58 +58,148 @@ public class JdbcStagingStore implements StagingStore {
 
     @Override
     public Optional<String> loadedFingerprint(int year, String path) {
-        return jdbc.query("SELECT sha256 FROM source_file WHERE fiscal_year = ? AND path = ?",
+        return jdbc.query("SELECT sha256 FROM source_file WHERE fiscal_year = ? AND path = ? AND status = 'LOADED'",
                 (rs, n) -> rs.getString(1), year, path).stream().findFirst();
     }
 
     @Override
     public Optional<String> pathWithContent(int year, String sha256, String otherThan) {
-        return jdbc.query("SELECT path FROM source_file WHERE fiscal_year = ? AND sha256 = ? AND path <> ?",
-                (rs, n) -> rs.getString(1), year, sha256, otherThan).stream().findFirst();
+        return jdbc.query("SELECT path FROM source_file WHERE fiscal_year = ? AND sha256 = ? AND path <> ? "
+                + "AND status = 'LOADED'", (rs, n) -> rs.getString(1), year, sha256, otherThan).stream().findFirst();
     }
 
     @Override
-    public void replace(int year, String path, String sha256, long size, FileContent content) {
-        transaction.executeWithoutResult(status -> {
-            jdbc.update("DELETE FROM source_file WHERE fiscal_year = ? AND path = ?", year, path);
-            long fileId = insertFile(year, path, sha256, size, content);
-            insertFecLines(fileId, content.fecLines());
-            insertMembers(fileId, content.members());
-            insertActivities(fileId, content.activities());
-            insertHours(fileId, content.volunteerHours());
-            insertRejected(fileId, content.rejected());
-            insertFindings(fileId, content.findings());
-        });
+    public FileLoad begin(int year, String path, String sha256, long size) {
+        return new JdbcFileLoad(year, path, insertFile(year, path, sha256, size));
     }
 
     @Override
     public List<String> withdrawAllBut(int year, Set<String> presentPaths) {
-        List<String> gone = jdbc.query("SELECT path FROM source_file WHERE fiscal_year = ? ORDER BY path",
-                (rs, n) -> rs.getString(1), year).stream().filter(path -> !presentPaths.contains(path)).toList();
+        List<String> gone = jdbc.query("SELECT path FROM source_file WHERE fiscal_year = ? AND status = 'LOADED' "
+                + "ORDER BY path", (rs, n) -> rs.getString(1), year)
+                .stream().filter(path -> !presentPaths.contains(path)).toList();
         transaction.executeWithoutResult(status -> gone.forEach(path ->
                 jdbc.update("DELETE FROM source_file WHERE fiscal_year = ? AND path = ?", year, path)));
         return gone;
     }
 
-    private long insertFile(int year, String path, String sha256, long size, FileContent content) {
+    @Override
+    public void discardUnfinishedLoads() {
+        jdbc.update("DELETE FROM source_file WHERE status = 'LOADING'");
+    }
+
+    private long insertFile(int year, String path, String sha256, long size) {
         KeyHolder key = new GeneratedKeyHolder();
-        String kinds = content.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("INSERT INTO source_file (fiscal_year, path, "
-                    + "sha256, size_bytes, kinds, rows_read, rows_loaded, rows_rejected, loaded_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"});
+                    + "sha256, size_bytes, status, loaded_at) VALUES (?, ?, ?, ?, 'LOADING', ?)", new String[] {"ID"});
             statement.setInt(1, year);
             statement.setString(2, path);
             statement.setString(3, sha256);
             statement.setLong(4, size);
-            statement.setString(5, kinds);
-            statement.setInt(6, content.rowsRead());
-            statement.setInt(7, content.rowsLoaded());
-            statement.setInt(8, content.rejected().size());
-            statement.setTimestamp(9, Timestamp.from(clock.instant()));
+            statement.setTimestamp(5, Timestamp.from(clock.instant()));
             return statement;
         }, key);
         return key.getKey().longValue();
+    }
+
+    /** Buffers rows per table and writes them in batches, each batch committed on its own. */
+    private final class JdbcFileLoad implements FileLoad {
+
+        private final int year;
+        private final String path;
+        private final long fileId;
+        private final List<FecLine> fecLines = new ArrayList<>();
+        private final List<Member> members = new ArrayList<>();
+        private final List<Activity> activities = new ArrayList<>();
+        private final List<VolunteerEntry> hours = new ArrayList<>();
+        private final List<RejectedRow> rejected = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private int loaded;
+        private int rejectedCount;
+        private int findingPosition;
+
+        JdbcFileLoad(int year, String path, long fileId) {
+            this.year = year;
+            this.path = path;
+            this.fileId = fileId;
+        }
+
+        @Override
+        public void fecLine(FecLine line) {
+            add(fecLines, line);
+            loaded++;
+        }
+
+        @Override
+        public void member(Member member) {
+            add(members, member);
+            loaded++;
+        }
+
+        @Override
+        public void activity(Activity activity) {
+            add(activities, activity);
+            loaded++;
+        }
+
+        @Override
+        public void volunteerEntry(VolunteerEntry entry) {
+            add(hours, entry);
+            loaded++;
+        }
+
+        @Override
+        public void rejected(RejectedRow row) {
+            add(rejected, row);
+            rejectedCount++;
+        }
+
+        @Override
+        public void finding(Finding finding) {
+            add(findings, finding);
+        }
+
+        private <T> void add(List<T> buffer, T item) {
+            buffer.add(item);
+            if (buffer.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            transaction.executeWithoutResult(status -> {
+                insertFecLines(fileId, fecLines);
+                insertMembers(fileId, members);
+                insertActivities(fileId, activities);
+                insertHours(fileId, hours);
+                insertRejected(fileId, rejected);
+                insertFindings(fileId, findingPosition, findings);
+            });
+            findingPosition += findings.size();
+            fecLines.clear();
+            members.clear();
+            activities.clear();
+            hours.clear();
+            rejected.clear();
+            findings.clear();
+        }
+
+        @Override
+        public void commit(ReadSummary summary) {
+            flush();
+            String kinds = summary.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+            transaction.executeWithoutResult(status -> {
+                jdbc.update("DELETE FROM source_file WHERE fiscal_year = ? AND path = ? AND id <> ?", year, path, fileId);
+                jdbc.update("UPDATE source_file SET status = 'LOADED', kinds = ?, rows_read = ?, rows_loaded = ?, "
+                        + "rows_rejected = ? WHERE id = ?", kinds, summary.rowsRead(), loaded, rejectedCount, fileId);
+            });
+        }
+
+        @Override
+        public void abandon() {
+            transaction.executeWithoutResult(status -> jdbc.update("DELETE FROM source_file WHERE id = ?", fileId));
+        }
     }
 
     private interface RowBinder<T> {
@@ -116,20 +207,20 @@ public class JdbcStagingStore implements StagingStore {
     }
 
     private <T> void insertAll(String sql, List<T> items, RowBinder<T> binder) {
-        for (int from = 0; from < items.size(); from += BATCH) {
-            List<T> slice = items.subList(from, Math.min(items.size(), from + BATCH));
-            jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
-                @Override
-                public void setValues(PreparedStatement statement, int index) throws SQLException {
-                    binder.bind(statement, slice.get(index));
-                }
-
-                @Override
-                public int getBatchSize() {
-                    return slice.size();
-                }
-            });
+        if (items.isEmpty()) {
+            return;
         }
+        jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int index) throws SQLException {
+                binder.bind(statement, items.get(index));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return items.size();
+            }
+        });
     }
 
     private void insertFecLines(long fileId, List<FecLine> lines) {
@@ -238,26 +329,26 @@ public class JdbcStagingStore implements StagingStore {
                 });
     }
 
-    private void insertFindings(long fileId, List<Finding> findings) {
-        List<Integer> positions = new ArrayList<>();
+    private void insertFindings(long fileId, int firstPosition, List<Finding> findings) {
+        List<Integer> indexes = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            positions.add(i);
+            indexes.add(i);
         }
         insertAll("INSERT INTO file_finding (source_file_id, position, check_id, severity, message, hint, file_name, "
-                + "sheet, row_number, column_name, raw_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", positions,
-                (s, position) -> {
-                    Finding finding = findings.get(position);
+                + "sheet, row_number, column_name, raw_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", indexes,
+                (s, index) -> {
+                    Finding finding = findings.get(index);
                     SourceLocation location = finding.location();
                     s.setLong(1, fileId);
-                    s.setInt(2, position);
+                    s.setInt(2, firstPosition + index);
                     s.setString(3, finding.check().name());
                     s.setString(4, finding.severity().name());
                     s.setString(5, truncate(finding.message(), 4_000));
                     s.setString(6, finding.hint());
-                    s.setString(7, location.file());
-                    s.setString(8, location.sheet());
-                    setInteger(s, 9, location.row());
-                    s.setString(10, location.column());
+                    s.setString(7, location == null ? "" : location.file());
+                    s.setString(8, location == null ? null : location.sheet());
+                    setInteger(s, 9, location == null ? null : location.row());
+                    s.setString(10, location == null ? null : location.column());
                     s.setString(11, truncate(finding.value(), 4_000));
                 });
     }
@@ -266,7 +357,7 @@ public class JdbcStagingStore implements StagingStore {
 
     public List<LoadedFile> loadedFiles(int year) {
         return jdbc.query("SELECT path, sha256, kinds, rows_read, rows_loaded, rows_rejected FROM source_file "
-                        + "WHERE fiscal_year = ? ORDER BY path",
+                        + "WHERE fiscal_year = ? AND status = 'LOADED' ORDER BY path",
                 (rs, n) -> new LoadedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6)), year);
     }
@@ -274,18 +365,36 @@ public class JdbcStagingStore implements StagingStore {
     public List<LedgerLine> ledgerLines(int year) {
         return jdbc.query("SELECT f.path, l.sheet, l.row_number, l.journal_code, l.entry_num, l.entry_date, "
                         + "l.account_num, l.account_lib, l.aux_num, l.label, l.debit, l.credit FROM fec_line l "
-                        + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? "
+                        + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
                         + "ORDER BY f.path, l.row_number",
                 (rs, n) -> new LedgerLine(rs.getString(4), rs.getString(5), localDate(rs, 6), rs.getString(7),
                         rs.getString(8), rs.getString(9), rs.getString(10), rs.getBigDecimal(11),
                         rs.getBigDecimal(12), location(rs)), year);
     }
 
+    /** An entry (journal, number) whose debits and credits differ, located at its first line. */
+    public record UnbalancedEntry(String journalCode, String entryNum, BigDecimal debit, BigDecimal credit,
+                                  SourceLocation firstLine) {
+    }
+
+    /**
+     * Entries whose lines do not balance, over all the FEC lines of the year: the parts of a split FEC are
+     * checked together, and the database does the grouping, not the heap.
+     */
+    public List<UnbalancedEntry> unbalancedEntries(int year) {
+        return jdbc.query("SELECT l.journal_code, l.entry_num, SUM(l.debit), SUM(l.credit), MIN(f.path), "
+                        + "MIN(l.row_number) FROM fec_line l JOIN source_file f ON f.id = l.source_file_id "
+                        + "WHERE f.fiscal_year = ? AND f.status = 'LOADED' GROUP BY l.journal_code, l.entry_num "
+                        + "HAVING SUM(l.debit) <> SUM(l.credit) ORDER BY MIN(f.path), MIN(l.row_number)",
+                (rs, n) -> new UnbalancedEntry(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), SourceLocation.ofRow(rs.getString(5), null, rs.getInt(6))), year);
+    }
+
     public List<Member> members(int year) {
         return jdbc.query("SELECT f.path, m.sheet, m.row_number, m.member_id, m.name, m.first_name, m.kind, "
                         + "m.legal_status, m.postal_code, m.departement, m.country, m.joined, m.left_on, m.fee, "
                         + "m.paid_on, m.payment_method, m.role, m.email, m.phone, m.address FROM member m "
-                        + "JOIN source_file f ON f.id = m.source_file_id WHERE f.fiscal_year = ? "
+                        + "JOIN source_file f ON f.id = m.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
                         + "ORDER BY f.path, m.sheet, m.row_number",
                 (rs, n) -> new Member(rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getString(7) == null ? null : MemberKind.valueOf(rs.getString(7)), rs.getString(8),
@@ -298,7 +407,7 @@ public class JdbcStagingStore implements StagingStore {
         return jdbc.query("SELECT f.path, a.sheet, a.row_number, a.start_date, a.end_date, a.title, a.category, "
                         + "a.raw_category, a.place, a.departement, a.participants, a.member_structures, a.income, "
                         + "a.expense, a.account, a.highlight FROM activity a "
-                        + "JOIN source_file f ON f.id = a.source_file_id WHERE f.fiscal_year = ? "
+                        + "JOIN source_file f ON f.id = a.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
                         + "ORDER BY f.path, a.sheet, a.row_number",
                 (rs, n) -> new Activity(localDate(rs, 4), localDate(rs, 5), rs.getString(6),
                         rs.getString(7) == null ? null : ActivityCategory.valueOf(rs.getString(7)), rs.getString(8),
@@ -309,7 +418,7 @@ public class JdbcStagingStore implements StagingStore {
     public List<VolunteerEntry> volunteerHours(int year) {
         return jdbc.query("SELECT f.path, v.sheet, v.row_number, v.volunteer, v.member_id, v.work_date, v.work_month, "
                         + "v.hours, v.activity FROM volunteer_hours v "
-                        + "JOIN source_file f ON f.id = v.source_file_id WHERE f.fiscal_year = ? "
+                        + "JOIN source_file f ON f.id = v.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
                         + "ORDER BY f.path, v.sheet, v.row_number",
                 (rs, n) -> new VolunteerEntry(rs.getString(4), rs.getString(5), localDate(rs, 6),
                         rs.getString(7) == null ? null : YearMonth.parse(rs.getString(7)), rs.getBigDecimal(8),
@@ -318,7 +427,7 @@ public class JdbcStagingStore implements StagingStore {
 
     public List<RejectedRow> rejectedRows(int year) {
         return jdbc.query("SELECT f.path, r.sheet, r.row_number, r.raw_text, r.reason FROM rejected_row r "
-                        + "JOIN source_file f ON f.id = r.source_file_id WHERE f.fiscal_year = ? "
+                        + "JOIN source_file f ON f.id = r.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
                         + "ORDER BY f.path, r.sheet, r.row_number",
                 (rs, n) -> new RejectedRow(location(rs), rs.getString(4), rs.getString(5)), year);
     }
@@ -327,7 +436,7 @@ public class JdbcStagingStore implements StagingStore {
     public List<Finding> fileFindings(int year) {
         return jdbc.query("SELECT x.check_id, x.severity, x.message, x.hint, x.file_name, x.sheet, x.row_number, "
                         + "x.column_name, x.raw_value FROM file_finding x "
-                        + "JOIN source_file f ON f.id = x.source_file_id WHERE f.fiscal_year = ? "
+                        + "JOIN source_file f ON f.id = x.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
                         + "ORDER BY f.path, x.position",
                 (rs, n) -> new Finding(CheckId.valueOf(rs.getString(1)), Severity.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4),

@@ -84,6 +84,16 @@ public class YearEndRun {
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
         }
+        for (JdbcStagingStore.UnbalancedEntry entry : store.unbalancedEntries(year)) {
+            String key = entry.journalCode() + " " + entry.entryNum();
+            findings.add(CheckId.FEC_UNBALANCED_ENTRY, entry.firstLine(), key, key,
+                    entry.debit().toPlainString().replace('.', ','), entry.credit().toPlainString().replace('.', ','));
+        }
+        if (ledger.totalDebit().compareTo(ledger.totalCredit()) != 0) {
+            findings.add(CheckId.FEC_UNBALANCED_FILE, SourceLocation.ofFile(year + "/"), null,
+                    ledger.totalDebit().toPlainString().replace('.', ','),
+                    ledger.totalCredit().toPlainString().replace('.', ','));
+        }
         TrialBalance previous = TrialBalance.of(store.ledgerLines(year - 1));
         previousLedger = previous.isEmpty() ? null : previous;
         if (previousLedger == null) {

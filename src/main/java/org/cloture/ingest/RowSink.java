@@ -1,0 +1,26 @@
+package org.cloture.ingest;
+
+import org.cloture.activity.Activity;
+import org.cloture.ingest.fec.FecLine;
+import org.cloture.membership.Member;
+import org.cloture.source.Finding;
+import org.cloture.volunteering.VolunteerEntry;
+
+/**
+ * Receives what a reader reads, row by row, so that a large file never sits whole in memory: the store
+ * writes rows to the database in batches as they come.
+ */
+public interface RowSink {
+
+    void fecLine(FecLine line);
+
+    void member(Member member);
+
+    void activity(Activity activity);
+
+    void volunteerEntry(VolunteerEntry entry);
+
+    void rejected(RejectedRow row);
+
+    void finding(Finding finding);
+}
