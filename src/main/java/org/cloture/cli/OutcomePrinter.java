@@ -81,8 +81,8 @@ final class OutcomePrinter {
         if (mode == YearEndRequest.Mode.RUN) {
             out.println("  " + outputs.pdf().getFileName() + "       rapport d'activité (conseil d'administration)");
             out.println("  " + outputs.statements().getFileName() + "      états financiers");
-            out.println("  " + outputs.keyFigures().getFileName() + "        chiffres clés");
         }
+        out.println("  " + outputs.keyFigures().getFileName() + "        chiffres clés et contrôles");
         out.println("  " + outputs.controls().getFileName() + "            contrôles");
     }
 

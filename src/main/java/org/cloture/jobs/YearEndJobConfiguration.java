@@ -107,6 +107,7 @@ public class YearEndJobConfiguration {
                 .next(step("ledger", repository, run, YearEndRun::ledger))
                 .next(step("statements", repository, run, YearEndRun::statements))
                 .next(step("reconcile", repository, run, YearEndRun::reconcile))
+                .next(step("figures", repository, run, YearEndRun::figures))
                 .next(step("controls", repository, run, YearEndRun::report))
                 .build();
     }

@@ -135,15 +135,15 @@ public class YearEndRun {
                 config.year(year).staffFte(), yearStatements.incomeStatement());
     }
 
-    /** Stage 6: the outputs, each written atomically. */
+    /** Stage 6: the outputs, each written atomically; a check writes the controls and the JSON only. */
     public void report() {
         outputs = OutputFiles.of(request.reportsRoot(), request.year());
         ReportModel model = model();
         try {
             AtomicFiles.write(outputs.controls(), output -> ControlsWorkbook.write(model, output));
+            AtomicFiles.write(outputs.keyFigures(), KeyFiguresJson.render(model));
             if (request.mode() == YearEndRequest.Mode.RUN) {
                 AtomicFiles.write(outputs.statements(), output -> StatementsWorkbook.write(model, output));
-                AtomicFiles.write(outputs.keyFigures(), KeyFiguresJson.render(model));
                 AtomicFiles.write(outputs.pdf(), pdf.render(model));
             }
         } catch (IOException e) {

@@ -100,6 +100,8 @@ class ExitCodeFunctionalTests {
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("inconnu.csv", "Fichier non reconnu");
         assertThat(work.resolve("reports/2023/controles-2023.xlsx")).isNotEmptyFile();
+        assertThat(Files.readString(work.resolve("reports/2023/chiffres-cles-2023.json")))
+                .contains("\"id\" : \"FILE_UNRECOGNISED\"", "\"source\" : \"inconnu.csv\"");
         assertThat(work.resolve("reports/2023/rapport-activite-2023.pdf")).doesNotExist();
     }
 }
