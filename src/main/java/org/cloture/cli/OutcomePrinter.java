@@ -33,9 +33,12 @@ final class OutcomePrinter {
             return ClotureCli.FAILURE;
         }
         out.println("Clôture — " + run.associationName() + " — exercice " + request.year());
-        files(run.loadedFiles());
-        findings(run.findings(), request.mode() == YearEndRequest.Mode.CHECK ? Integer.MAX_VALUE
-                : FINDINGS_SHOWN_AFTER_RUN);
+        if (request.mode() == YearEndRequest.Mode.CHECK) {
+            filesWithTheirFindings(run.loadedFiles(), run.findings());
+        } else {
+            files(run.loadedFiles());
+            findings(run.findings(), FINDINGS_SHOWN_AFTER_RUN);
+        }
         outputs(run.outputs(), request.mode());
         out.printf("Durée : %.1f s%n", Duration.ofNanos(nanos).toMillis() / 1000.0);
         if (run.hasBlockingFindings()) {
@@ -43,6 +46,28 @@ final class OutcomePrinter {
             return ClotureCli.BLOCKING_FINDINGS;
         }
         return ClotureCli.DONE;
+    }
+
+    /** For staff after a drop: each file, what was recognised and loaded, and what is wrong in it. */
+    private void filesWithTheirFindings(List<JdbcStagingStore.LoadedFile> files, List<Finding> findings) {
+        summary(findings);
+        for (JdbcStagingStore.LoadedFile file : files) {
+            out.printf("%s — %s : %d lignes lues, %d chargées, %d rejetées%n", file.path(), kinds(file.kinds()),
+                    file.rowsRead(), file.rowsLoaded(), file.rowsRejected());
+            findings.stream().filter(finding -> finding.location() != null
+                    && file.path().equals(finding.location().file())).forEach(this::line);
+        }
+        List<Finding> general = findings.stream().filter(finding -> finding.location() == null
+                || files.stream().noneMatch(file -> file.path().equals(finding.location().file()))).toList();
+        if (!general.isEmpty()) {
+            out.println("Contrôles d'ensemble :");
+            general.forEach(this::line);
+        }
+    }
+
+    private void line(Finding finding) {
+        out.printf("  [%s] %s%s%n", finding.severity().frenchLabel(),
+                finding.location() == null ? "" : finding.location() + " — ", finding.message());
     }
 
     private void files(List<JdbcStagingStore.LoadedFile> files) {
@@ -64,16 +89,18 @@ final class OutcomePrinter {
     }
 
     private void findings(List<Finding> findings, int shown) {
+        summary(findings);
+        findings.stream().limit(shown).forEach(this::line);
+        if (findings.size() > shown) {
+            out.printf("  … et %d autre(s) : voir le classeur des contrôles.%n", findings.size() - shown);
+        }
+    }
+
+    private void summary(List<Finding> findings) {
         long blocking = findings.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(finding -> finding.severity() == Severity.WARNING).count();
         long infos = findings.stream().filter(finding -> finding.severity() == Severity.INFO).count();
         out.printf("Contrôles : %d bloquant(s), %d avertissement(s), %d information(s)%n", blocking, warnings, infos);
-        findings.stream().limit(shown).forEach(finding -> out.printf("  [%s] %s%s%n",
-                finding.severity().frenchLabel(),
-                finding.location() == null ? "" : finding.location() + " — ", finding.message()));
-        if (findings.size() > shown) {
-            out.printf("  … et %d autre(s) : voir le classeur des contrôles.%n", findings.size() - shown);
-        }
     }
 
     private void outputs(OutputFiles outputs, YearEndRequest.Mode mode) {
