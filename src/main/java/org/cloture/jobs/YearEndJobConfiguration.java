@@ -90,38 +90,46 @@ public class YearEndJobConfiguration {
 
     @Bean
     Job yearEndJob(JobRepository repository, YearEndRun run) {
-        return new JobBuilder(YEAR_END_JOB, repository)
-                .start(step("ingest", repository, run, YearEndRun::ingest))
-                .next(step("ledger", repository, run, YearEndRun::ledger))
-                .next(step("statements", repository, run, YearEndRun::statements))
-                .next(step("reconcile", repository, run, YearEndRun::reconcile))
-                .next(step("figures", repository, run, YearEndRun::figures))
-                .next(step("report", repository, run, YearEndRun::report))
-                .build();
+        return job(YEAR_END_JOB, repository, run, List.of(
+                stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
+                stage("statements", YearEndRun::statements), stage("reconcile", YearEndRun::reconcile),
+                stage("figures", YearEndRun::figures), stage("report", YearEndRun::report)));
     }
 
     @Bean
     Job checkJob(JobRepository repository, YearEndRun run) {
-        return new JobBuilder(CHECK_JOB, repository)
-                .start(step("ingest", repository, run, YearEndRun::ingest))
-                .next(step("ledger", repository, run, YearEndRun::ledger))
-                .next(step("statements", repository, run, YearEndRun::statements))
-                .next(step("reconcile", repository, run, YearEndRun::reconcile))
-                .next(step("figures", repository, run, YearEndRun::figures))
-                .next(step("controls", repository, run, YearEndRun::report))
-                .build();
+        return job(CHECK_JOB, repository, run, List.of(
+                stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
+                stage("statements", YearEndRun::statements), stage("reconcile", YearEndRun::reconcile),
+                stage("figures", YearEndRun::figures), stage("controls", YearEndRun::report)));
+    }
+
+    /** A step name and the stage it runs. */
+    private record Stage(String name, Consumer<YearEndRun> action) {
+    }
+
+    private static Stage stage(String name, Consumer<YearEndRun> action) {
+        return new Stage(name, action);
+    }
+
+    private static Job job(String name, JobRepository repository, YearEndRun run, List<Stage> stages) {
+        var flow = new JobBuilder(name, repository).start(step(stages.get(0), repository, run));
+        for (Stage stage : stages.subList(1, stages.size())) {
+            flow = flow.next(step(stage, repository, run));
+        }
+        return flow.build();
     }
 
     /**
      * A stage as a tasklet step. The stage manages its own database transactions (one per file while
      * loading), so the step itself runs without one.
      */
-    private static Step step(String name, JobRepository repository, YearEndRun run, Consumer<YearEndRun> stage) {
-        return new StepBuilder(name, repository)
+    private static Step step(Stage stage, JobRepository repository, YearEndRun run) {
+        return new StepBuilder(stage.name(), repository)
                 .tasklet((contribution, chunkContext) -> {
                     long started = System.nanoTime();
-                    stage.accept(run);
-                    LOG.info("Stage {} done in {} ms", name, (System.nanoTime() - started) / 1_000_000);
+                    stage.action().accept(run);
+                    LOG.info("Stage {} done in {} ms", stage.name(), (System.nanoTime() - started) / 1_000_000);
                     return RepeatStatus.FINISHED;
                 }, new ResourcelessTransactionManager())
                 .allowStartIfComplete(true)
