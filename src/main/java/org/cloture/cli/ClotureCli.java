@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code cloture} command: its subcommands do the work, this class only parses and maps exit codes. */
 @Command(name = "cloture", mixinStandardHelpOptions = true, version = "Clôture 0.1",
         description = "Clôture des comptes et rapport d'activité annuel d'une association.",
-        subcommands = {RunCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, ExportCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ClotureCli implements Runnable {
 
     /** Done; warnings allowed. */
@@ -37,8 +38,9 @@ public final class ClotureCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         // 2 means "blocking findings" here, so a command line we cannot parse is a plain failure.
-        for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("run"),
-                commandLine.getSubcommands().get("check"))) {
+        List<CommandLine> commands = new java.util.ArrayList<>(List.of(commandLine));
+        commands.addAll(commandLine.getSubcommands().values());
+        for (CommandLine command : commands) {
             command.getCommandSpec().exitCodeOnInvalidInput(FAILURE).exitCodeOnExecutionException(FAILURE);
         }
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -4,11 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.cloture.ClotureApplication;
 import org.cloture.jobs.YearEndLauncher;
 import org.cloture.yearend.YearEndRequest;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -41,17 +38,10 @@ abstract class YearEndCommand implements Callable<Integer> {
         Files.createDirectories(options.data);
         YearEndRequest request = new YearEndRequest(year.get(), options.input, options.reports, mode());
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = start()) {
+        try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data)) {
             YearEndLauncher.Launched launched = context.getBean(YearEndLauncher.class).launch(request);
             return new OutcomePrinter(out, err).print(request, launched, System.nanoTime() - started);
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ClotureApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("cloture.data=" + options.data.toAbsolutePath().normalize())
-                .logStartupInfo(false)
-                .run();
-    }
 }

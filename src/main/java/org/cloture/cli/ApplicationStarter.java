@@ -1,0 +1,22 @@
+package org.cloture.cli;
+
+import java.nio.file.Path;
+import org.cloture.ClotureApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring application on a data folder, only for the command that needs it. */
+final class ApplicationStarter {
+
+    private ApplicationStarter() {
+    }
+
+    static ConfigurableApplicationContext start(Path dataDirectory) {
+        return new SpringApplicationBuilder(ClotureApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("cloture.data=" + dataDirectory.toAbsolutePath().normalize())
+                .logStartupInfo(false)
+                .run();
+    }
+}
