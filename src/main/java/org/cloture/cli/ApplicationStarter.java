@@ -13,10 +13,10 @@ final class ApplicationStarter {
     }
 
     static ConfigurableApplicationContext start(Path dataDirectory) {
+        // A command-line property: builder "properties" are defaults that application.properties would override.
         return new SpringApplicationBuilder(ClotureApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("cloture.data=" + dataDirectory.toAbsolutePath().normalize())
                 .logStartupInfo(false)
-                .run();
+                .run("--cloture.data=" + dataDirectory.toAbsolutePath().normalize());
     }
 }

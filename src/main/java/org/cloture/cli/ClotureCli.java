@@ -45,7 +45,7 @@ public final class ClotureCli implements Runnable {
         }
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("Erreur interne : " + exception.getMessage());
-            line.getErr().println("Le détail technique est dans le journal (data/cloture.log).");
+            line.getErr().println("Le détail technique est dans cloture.log, dans le dossier des données (--data, par défaut data/).");
             return FAILURE;
         });
         return commandLine.execute(args);

@@ -29,7 +29,7 @@ final class OutcomePrinter {
         if (!launched.completed() || run == null) {
             err.println("Échec de l'exercice " + request.year() + " : " + launched.failures().stream()
                     .map(OutcomePrinter::describe).findFirst().orElse("cause inconnue"));
-            err.println("Le détail technique est dans le journal (data/cloture.log).");
+            err.println("Le détail technique est dans cloture.log, dans le dossier des données (--data, par défaut data/).");
             return ClotureCli.FAILURE;
         }
         out.println("Clôture — " + run.associationName() + " — exercice " + request.year());

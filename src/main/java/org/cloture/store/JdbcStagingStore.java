@@ -78,14 +78,28 @@ public class JdbcStagingStore implements StagingStore {
         List<String> gone = jdbc.query("SELECT path FROM source_file WHERE fiscal_year = ? AND status = 'LOADED' "
                 + "ORDER BY path", (rs, n) -> rs.getString(1), year)
                 .stream().filter(path -> !presentPaths.contains(path)).toList();
-        transaction.executeWithoutResult(status -> gone.forEach(path ->
-                jdbc.update("DELETE FROM source_file WHERE fiscal_year = ? AND path = ?", year, path)));
+        transaction.executeWithoutResult(status -> gone.forEach(path -> deleteFiles(
+                "SELECT id FROM source_file WHERE fiscal_year = ? AND path = ?", year, path)));
         return gone;
     }
 
     @Override
     public void discardUnfinishedLoads() {
-        jdbc.update("DELETE FROM source_file WHERE status = 'LOADING'");
+        transaction.executeWithoutResult(status ->
+                deleteFiles("SELECT id FROM source_file WHERE status = 'LOADING'"));
+    }
+
+    private static final List<String> ROW_TABLES = List.of("fec_line", "member", "activity", "volunteer_hours",
+            "rejected_row", "file_finding");
+
+    /** Deletes the files the query selects, with their rows in every staging table (there is no cascade). */
+    private void deleteFiles(String selectIds, Object... arguments) {
+        for (Long id : jdbc.queryForList(selectIds, Long.class, arguments)) {
+            for (String table : ROW_TABLES) {
+                jdbc.update("DELETE FROM " + table + " WHERE source_file_id = ?", id);
+            }
+            jdbc.update("DELETE FROM source_file WHERE id = ?", id);
+        }
     }
 
     private long insertFile(int year, String path, String sha256, long size) {
@@ -123,6 +137,7 @@ public class JdbcStagingStore implements StagingStore {
             this.year = year;
             this.path = path;
             this.fileId = fileId;
+            bulkMode(true);
         }
 
         @Override
@@ -190,17 +205,46 @@ public class JdbcStagingStore implements StagingStore {
             flush();
             String kinds = summary.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
             transaction.executeWithoutResult(status -> {
-                jdbc.update("DELETE FROM source_file WHERE fiscal_year = ? AND path = ? AND id <> ?", year, path, fileId);
+                deleteFiles("SELECT id FROM source_file WHERE fiscal_year = ? AND path = ? AND id <> ?", year, path, fileId);
                 jdbc.update("UPDATE source_file SET status = 'LOADED', kinds = ?, rows_read = ?, rows_loaded = ?, "
                         + "rows_rejected = ? WHERE id = ?", kinds, summary.rowsRead(), loaded, rejectedCount, fileId);
             });
+            bulkMode(false);
         }
 
         @Override
         public void abandon() {
-            transaction.executeWithoutResult(status -> jdbc.update("DELETE FROM source_file WHERE id = ?", fileId));
+            transaction.executeWithoutResult(status -> deleteFiles("SELECT id FROM source_file WHERE id = ?", fileId));
+            bulkMode(false);
         }
     }
+
+    /**
+     * HSQLDB writes every inserted row to its redo log as SQL text, which dominates a bulk load. While a
+     * file loads the log is off; turning it back on checkpoints the database, so everything committed is
+     * on disk. A crash in between reverts the database to the previous checkpoint: the interrupted file
+     * is simply not loaded, and is read again at the next run.
+     */
+    private void bulkMode(boolean on) {
+        if (fileDatabase()) {
+            jdbc.execute(on ? "SET FILES LOG FALSE" : "SET FILES LOG TRUE");
+            if (!on) {
+                jdbc.execute("CHECKPOINT");
+            }
+        }
+    }
+
+    private boolean fileDatabase() {
+        if (fileDatabase == null) {
+            fileDatabase = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES "
+                    + "WHERE PROPERTY_NAME = 'hsqldb.log_data'", Integer.class) >= 0
+                    && jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getURL())
+                    .startsWith("jdbc:hsqldb:file:");
+        }
+        return fileDatabase;
+    }
+
+    private Boolean fileDatabase;
 
     private interface RowBinder<T> {
         void bind(PreparedStatement statement, T item) throws SQLException;
