@@ -23,8 +23,8 @@ import org.cloture.source.SourceLocation;
  *   <li><b>blocking</b>: an entry that moves 6/7 to 12x but also touches other accounts, or does not
  *       balance, cannot be set aside without guessing; its lines are loaded and one blocking finding
  *       names it.</li>
- *   <li><b>blocking</b>, for a file that is not one part of a split export: lines on classes 6 and 7
- *       were loaded and both classes net to zero — the closing was done in a way not recognised above
+ *   <li><b>blocking</b>, for a file that is not one part of a split export and where no entry above was
+ *       found: lines on class 6 and on class 7 were loaded and both classes net to zero — the closing was done in a way not recognised above
  *       (several entries, say). One part alone cannot tell, the ledger sees the year as a whole.</li>
  * </ul>
  * Memory: only the lines of the current entry are held, and only while they could still be a closing
@@ -52,7 +52,9 @@ final class ClosingEntryFilter {
     private BigDecimal entryBalance = Amounts.ZERO;
     private BigDecimal class6 = Amounts.ZERO;
     private BigDecimal class7 = Amounts.ZERO;
-    private long incomeOrExpenseLinesLoaded;
+    private long expenseLinesLoaded;
+    private long incomeLinesLoaded;
+    private boolean closingReported;
 
     /** @param wholeFile false for one part of a split export: the file-level check needs the whole year */
     ClosingEntryFilter(FecLineConsumer out, String file, boolean wholeFile) {
@@ -89,7 +91,9 @@ final class ClosingEntryFilter {
     /** Ends the last entry, then the file-level check. */
     void finish() {
         endEntry();
-        if (wholeFile && incomeOrExpenseLinesLoaded > 0 && class6.signum() == 0 && class7.signum() == 0) {
+        boolean bothSettled = expenseLinesLoaded > 0 && incomeLinesLoaded > 0 && class6.signum() == 0
+                && class7.signum() == 0;
+        if (wholeFile && !closingReported && bothSettled) {
             out.finding(Finding.of(CheckId.FEC_CLOSING_ENTRY_UNIDENTIFIED, SourceLocation.ofFile(file), null,
                     "Les comptes de classes 6 et 7 sont tous soldés"));
         }
@@ -116,6 +120,7 @@ final class ClosingEntryFilter {
         } else {
             releaseHeld();
             if (closing) {
+                closingReported = true;
                 out.finding(Finding.of(CheckId.FEC_CLOSING_ENTRY_UNIDENTIFIED, entryStart, entryNum,
                         "Écriture " + journal + " " + entryNum));
             }
@@ -125,6 +130,7 @@ final class ClosingEntryFilter {
     }
 
     private void setAside() {
+        closingReported = true;
         String entry = journal + " " + entryNum;
         Finding warning = Finding.of(CheckId.FEC_CLOSING_ENTRY_SET_ASIDE, entryStart, entryNum, entry,
                 resultAccount, held.size());
@@ -144,10 +150,10 @@ final class ClosingEntryFilter {
         String account = line.accountNum();
         if (account.startsWith("6")) {
             class6 = class6.add(line.balance());
-            incomeOrExpenseLinesLoaded++;
+            expenseLinesLoaded++;
         } else if (account.startsWith("7")) {
             class7 = class7.add(line.balance());
-            incomeOrExpenseLinesLoaded++;
+            incomeLinesLoaded++;
         }
         out.line(line);
     }

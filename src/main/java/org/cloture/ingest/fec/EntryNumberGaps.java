@@ -15,7 +15,9 @@ import org.cloture.source.SourceLocation;
  * Gaps in entry numbering (fec.md §4–§5, info). The number is the numeric suffix of EcritureNum
  * ({@code BQ000042} → prefix {@code BQ}, 42); a sequence is one journal and one prefix. Software that
  * numbers over the whole file rather than per journal gives journals that never share a number:
- * such sequences are merged before looking for gaps, or every journal would look full of holes.
+ * such sequences are merged before looking for gaps, or every journal would look full of holes —
+ * but only when the merged sequence has fewer holes than the journals apart (a CL journal whose only
+ * entry is numbered 99 does not make 2 to 98 missing from the bank journal).
  *
  * <p>Memory: one int (the line of the entry) per number between the smallest and the largest of a
  * sequence, at most {@link #MAX_SPAN}; a sequence spread wider (numbering restarted at a date-like
@@ -166,8 +168,33 @@ final class EntryNumberGaps {
             }
         }
 
-        /** One sequence holding all numbers, or null when two journals share a number (per-journal numbering). */
+        /** Numbers between the smallest and the largest that are not used. */
+        long missing() {
+            if (abandoned || rows == null) {
+                return 0;
+            }
+            long present = 0;
+            int last = 0;
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] != 0) {
+                    present++;
+                    last = i;
+                }
+            }
+            return last + 1 - present;
+        }
+
+        /**
+         * One sequence holding all numbers, or null when two journals share a number (per-journal
+         * numbering) or when merging would show more holes than the journals apart.
+         */
         static NumberRows mergeIfDisjoint(List<NumberRows> members) {
+            NumberRows merged = union(members);
+            long apart = members.stream().mapToLong(NumberRows::missing).sum();
+            return merged != null && merged.missing() < apart ? merged : null;
+        }
+
+        private static NumberRows union(List<NumberRows> members) {
             NumberRows merged = new NumberRows();
             for (NumberRows member : members) {
                 if (member.abandoned || member.rows == null) {
