@@ -109,7 +109,9 @@ public final class FecReader {
             FecEncoding.Detection detection = FecEncoding.detect(file);
             charset = detection.charset();
             if (detection.binary()) {
-                unreadable("contenu binaire (octets nuls ou de contrôle), ce n'est pas un fichier texte");
+                unreadable(isUtf16(file)
+                        ? "texte encodé en UTF-16 : enregistrez-le en UTF-8 ou ISO-8859-15"
+                        : "contenu binaire (octets nuls ou de contrôle), ce n'est pas un fichier texte");
                 return;
             }
             try (Reader reader = new InputStreamReader(Files.newInputStream(file), charset)) {
@@ -156,6 +158,16 @@ public final class FecReader {
                 }
             }
             stream.finish();
+        }
+
+        /** UTF-16 (a BOM FF FE or FE FF) puts a NUL byte beside every ASCII letter: name it rather than « binary ». */
+        private static boolean isUtf16(Path file) throws IOException {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(2);
+            }
+            return head.length == 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                    || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
         }
 
         void unreadable(String reason) {
