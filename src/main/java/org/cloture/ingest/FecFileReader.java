@@ -1,19 +1,29 @@
 package org.cloture.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.fec.FecFileName;
-import org.cloture.ingest.fec.FecReadResult;
+import org.cloture.ingest.fec.FecLine;
+import org.cloture.ingest.fec.FecLineConsumer;
+import org.cloture.ingest.fec.FecReadSummary;
 import org.cloture.ingest.fec.FecReader;
+import org.cloture.ingest.fec.RejectedLine;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
 
 /**
- * The accounting export (FEC) of a year folder, read line by line. Entry and file balances are checked
- * by the ledger stage over all the year's lines, so that the parts of a split FEC are checked together.
+ * The accounting export (FEC) of a year folder, streamed line by line into the store. Entry and file
+ * balances are checked by the ledger stage over all the year's lines, so that the parts of a split FEC
+ * ({@code <SIREN>FEC<date>_1.txt}, {@code _2}…) are checked together: each part is a file of the folder,
+ * fingerprinted and loaded on its own; a part without a header line is read with the header of part 1.
  */
 public final class FecFileReader implements SourceFileReader {
 
@@ -28,14 +38,53 @@ public final class FecFileReader implements SourceFileReader {
 
     @Override
     public ReadSummary read(Path file, String displayName, int year, AssociationConfig config, RowSink sink) {
-        FecReadResult result = reader.read(file, displayName, config.fiscalYearStartOf(year), config.fiscalYearEndOf(year));
-        result.findings().forEach(sink::finding);
-        result.lines().forEach(sink::fecLine);
-        result.rejected().forEach(line -> sink.rejected(new RejectedRow(line.location(), line.rawText(), line.reason())));
-        FecFileName.parse(file).filter(name -> name.closingDate() != null
-                        && !name.closingDate().equals(config.fiscalYearEndOf(year)))
-                .ifPresent(name -> sink.finding(Finding.of(CheckId.FEC_YEAR_MISMATCH, SourceLocation.ofFile(displayName),
-                        displayName, name.closingDate(), year)));
-        return new ReadSummary(Set.of(ReadSummary.SourceKind.FEC), result.rowsRead());
+        LocalDate yearStart = config.fiscalYearStartOf(year);
+        LocalDate yearEnd = config.fiscalYearEndOf(year);
+        Optional<FecFileName> name = FecFileName.parse(file);
+        FecReader.Part part = name.filter(n -> n.part() > 0)
+                .map(n -> new FecReader.Part(n.part(), n.part() == 1 ? null : firstPartOf(file, n).orElse(null)))
+                .orElse(null);
+        FecReadSummary summary = reader.readPart(file, displayName, part, yearStart, yearEnd, new ToSink(sink));
+        name.filter(n -> n.closingDate() != null && !n.closingDate().equals(yearEnd))
+                .ifPresent(n -> sink.finding(Finding.of(CheckId.FEC_YEAR_MISMATCH, SourceLocation.ofFile(displayName),
+                        displayName, n.closingDate(), year)));
+        return new ReadSummary(Set.of(ReadSummary.SourceKind.FEC), summary.rowsRead());
+    }
+
+    /** The {@code _1} sibling of a part: same SIREN and closing date, any case of the name. */
+    static Optional<Path> firstPartOf(Path file, FecFileName name) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return Optional.empty();
+        }
+        try (Stream<Path> siblings = Files.list(folder)) {
+            return siblings.filter(Files::isRegularFile)
+                    .filter(sibling -> FecFileName.parse(sibling)
+                            .filter(other -> other.part() == 1 && other.siren().equals(name.siren())
+                                    && other.closingDate().equals(name.closingDate()))
+                            .isPresent())
+                    .sorted()
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Lines and findings go straight to the store's batches; nothing of the file is kept here. */
+    private record ToSink(RowSink sink) implements FecLineConsumer {
+        @Override
+        public void line(FecLine line) {
+            sink.fecLine(line);
+        }
+
+        @Override
+        public void rejected(RejectedLine line) {
+            sink.rejected(new RejectedRow(line.location(), line.rawText(), line.reason()));
+        }
+
+        @Override
+        public void finding(Finding finding) {
+            sink.finding(finding);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ingest.FecFileReader;
+import org.cloture.ingest.LedgerSheetReader;
 import org.cloture.ingest.RegisterFileReader;
 import org.cloture.report.pdf.BoardReportPdf;
 import org.cloture.report.PdfRenderer;
@@ -59,7 +60,7 @@ public class YearEndJobConfiguration {
     @Bean
     DropFolderIngest dropFolderIngest(JdbcStagingStore store) {
         // Order matters: a text file that looks like a FEC is a FEC, any other table is a register.
-        return new DropFolderIngest(store, List.of(new FecFileReader(), new RegisterFileReader()));
+        return new DropFolderIngest(store, List.of(new FecFileReader(), new LedgerSheetReader(), new RegisterFileReader()));
     }
 
     @Bean

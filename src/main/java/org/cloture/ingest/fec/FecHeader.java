@@ -50,6 +50,20 @@ final class FecHeader {
         return new FecHeader(pipeWins ? PIPE : TAB, names);
     }
 
+    /** Header cells of a sheet: no separator to detect. */
+    static FecHeader of(List<String> cells) {
+        String[] names = new String[cells.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = cells.get(i) == null ? "" : cells.get(i).strip();
+        }
+        return new FecHeader(TAB, names);
+    }
+
+    /** Whether a line is a header rather than data: it names the columns a FEC cannot do without. */
+    boolean looksLikeHeader() {
+        return has(FecColumn.JOURNAL_CODE) && has(FecColumn.ACCOUNT_NUM);
+    }
+
     char separator() {
         return separator;
     }

@@ -1,5 +1,6 @@
 package org.cloture.ingest.fec;
 
+import static org.cloture.source.CheckId.FEC_CURRENCY_INCOMPLETE;
 import static org.cloture.source.CheckId.FEC_DATE_OUTSIDE_YEAR;
 import static org.cloture.source.CheckId.FEC_DEBIT_AND_CREDIT;
 import static org.cloture.source.CheckId.FEC_FIELD_COUNT;
@@ -11,8 +12,8 @@ import static org.cloture.source.CheckId.FEC_REQUIRED_FIELD;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.cloture.money.Amounts;
 import org.cloture.source.Finding;
@@ -28,9 +29,10 @@ final class FecLineParser {
 
     private final FecHeader header;
     private final String file;
+    private final String sheet;
     private final LocalDate yearStart;
     private final LocalDate yearEnd;
-    private final List<Finding> sink;
+    private final Consumer<Finding> sink;
     private final FecDates dates = new FecDates();
     private final StringPool pool = new StringPool();
     private final StringPool messages = new StringPool();
@@ -42,9 +44,12 @@ final class FecLineParser {
     private String[] fields;
     private LineFindings findings;
 
-    FecLineParser(FecHeader header, String file, LocalDate yearStart, LocalDate yearEnd, List<Finding> sink) {
+    /** @param sheet the sheet of a FEC kept in a workbook, null for a text file */
+    FecLineParser(FecHeader header, String file, String sheet, LocalDate yearStart, LocalDate yearEnd,
+                  Consumer<Finding> sink) {
         this.header = header;
         this.file = file;
+        this.sheet = sheet;
         this.yearStart = yearStart;
         this.yearEnd = yearEnd;
         this.sink = sink;
@@ -56,7 +61,7 @@ final class FecLineParser {
 
     Parsed parse(String raw, String[] lineFields, int lineNumber) {
         fields = lineFields;
-        findings = new LineFindings(sink, SourceLocation.ofRow(file, null, lineNumber), messages);
+        findings = new LineFindings(sink, SourceLocation.ofRow(file, sheet, lineNumber), messages);
         if (!fieldCountAcceptable()) {
             findings.blocking(FEC_FIELD_COUNT, null, capped(raw), fields.length, header.fieldCount());
             return new Parsed(null, findings.rejection());
@@ -78,6 +83,7 @@ final class FecLineParser {
             return new Parsed(null, findings.rejection());
         }
         checkDebitAndCredit(debitCredit[0], debitCredit[1]);
+        checkCurrencyPair(currencyAmount);
         checkInsideYear(journal, entryNum, entryDate);
         FecLine line = new FecLine(pool.share(journal), pool.share(journalLib), sameAsPreviousEntry(entryNum),
                 entryDate, pool.share(account), pool.share(accountLib), pool.share(value(FecColumn.AUX_NUM)),
@@ -238,6 +244,25 @@ final class FecLineParser {
             String raw = value(FecColumn.DEBIT) + " / " + value(FecColumn.CREDIT);
             findings.warning(FEC_DEBIT_AND_CREDIT, header.nameOf(FecColumn.DEBIT), raw,
                     FecAmounts.french(debit), FecAmounts.french(credit));
+        }
+    }
+
+    /**
+     * Montantdevise and Idevise go together (fec.md §5, warning). A zero foreign amount counts as
+     * absent: several exporters write 0,00 in every unused amount column.
+     */
+    private void checkCurrencyPair(BigDecimal currencyAmount) {
+        boolean amount = currencyAmount != null && currencyAmount.signum() != 0;
+        String currency = value(FecColumn.CURRENCY);
+        if (amount && currency == null && header.has(FecColumn.CURRENCY)) {
+            String empty = header.nameOf(FecColumn.CURRENCY);
+            findings.warning(FEC_CURRENCY_INCOMPLETE, empty, value(FecColumn.CURRENCY_AMOUNT),
+                    header.nameOf(FecColumn.CURRENCY_AMOUNT), value(FecColumn.CURRENCY_AMOUNT), empty);
+        } else if (!amount && currency != null && value(FecColumn.CURRENCY_AMOUNT) == null
+                && header.has(FecColumn.CURRENCY_AMOUNT)) {
+            String empty = header.nameOf(FecColumn.CURRENCY_AMOUNT);
+            findings.warning(FEC_CURRENCY_INCOMPLETE, empty, currency, header.nameOf(FecColumn.CURRENCY), currency,
+                    empty);
         }
     }
 

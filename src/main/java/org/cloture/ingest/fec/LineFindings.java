@@ -1,6 +1,6 @@
 package org.cloture.ingest.fec;
 
-import java.util.List;
+import java.util.function.Consumer;
 
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
@@ -10,13 +10,13 @@ import org.cloture.source.SourceLocation;
 /** Findings of one line, remembering the first blocking one as the reason to reject it. */
 final class LineFindings {
 
-    private final List<Finding> sink;
+    private final Consumer<Finding> sink;
     private final SourceLocation line;
     private final StringPool messages;
     private String rejection;
 
     /** Messages are shared: a systematic gap in an export repeats one message on every line. */
-    LineFindings(List<Finding> sink, SourceLocation line, StringPool messages) {
+    LineFindings(Consumer<Finding> sink, SourceLocation line, StringPool messages) {
         this.sink = sink;
         this.line = line;
         this.messages = messages;
@@ -46,7 +46,7 @@ final class LineFindings {
     }
 
     private void add(Finding finding) {
-        sink.add(finding);
+        sink.accept(finding);
         if (rejection == null && finding.isBlocking()) {
             rejection = finding.message();
         }

@@ -1,0 +1,150 @@
+package org.cloture.ingest.fec;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+import org.cloture.source.Severity;
+import org.cloture.source.SourceLocation;
+
+/**
+ * The data rows of one FEC table — a text file, one part of a split export, or a sheet of a workbook —
+ * turned into lines as they come: the line checks of {@link FecLineParser}, then the checks that need
+ * the previous lines (dates within an entry, chronology, numbering, closing entries). Keeps counters and
+ * the state of the current entry only, never the lines read.
+ */
+public final class FecLineStream {
+
+    /** Checks a badly sorted or systematically odd export can raise on every line: capped per file. */
+    private static final Set<CheckId> CAPPED = EnumSet.of(CheckId.FEC_VALID_DATE_ORDER,
+            CheckId.FEC_ENTRY_DATES_DIFFER, CheckId.FEC_CURRENCY_INCOMPLETE, CheckId.FEC_NUMBERING_GAP);
+
+    private final FecHeader header;
+    private final String file;
+    private final String sheet;
+    private final CountingConsumer out;
+    private final FindingBudget budget;
+    private final Consumer<Finding> findings;
+    private final FecLineParser parser;
+    private final EntryDateChecks dateChecks;
+    private final EntryNumberGaps numbering = new EntryNumberGaps();
+    private final ClosingEntryFilter closing;
+    private int rowsRead;
+
+    FecLineStream(FecHeader header, String file, String sheet, LocalDate yearStart, LocalDate yearEnd,
+                  boolean wholeFile, FecLineConsumer consumer) {
+        this.header = header;
+        this.file = file;
+        this.sheet = sheet;
+        this.out = consumer instanceof CountingConsumer counting ? counting : new CountingConsumer(consumer);
+        this.budget = new FindingBudget(out, file);
+        this.findings = finding -> {
+            if (CAPPED.contains(finding.check())) {
+                budget.add(finding);
+            } else {
+                out.finding(finding);
+            }
+        };
+        this.parser = new FecLineParser(header, file, sheet, yearStart, yearEnd, findings);
+        this.dateChecks = new EntryDateChecks(findings, header.nameOf(FecColumn.ENTRY_DATE),
+                header.nameOf(FecColumn.VALID_DATE));
+        this.closing = new ClosingEntryFilter(out, file, wholeFile);
+    }
+
+    /**
+     * A stream over a sheet whose header row holds {@code headerNames}; empty when those are not the
+     * columns of a FEC (the essential ones missing), after reporting why at {@code headerAt}.
+     */
+    public static java.util.Optional<FecLineStream> forSheet(List<String> headerNames, SourceLocation headerAt,
+            LocalDate yearStart, LocalDate yearEnd, FecLineConsumer consumer) {
+        FecHeader header = FecHeader.of(headerNames);
+        CountingConsumer counting = new CountingConsumer(consumer);
+        if (!acceptHeader(header, headerAt, String.join(" | ", headerNames), counting::finding)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new FecLineStream(header, headerAt.file(), headerAt.sheet(), yearStart, yearEnd,
+                true, counting));
+    }
+
+    /** Whether these header cells are those of a FEC (JournalCode, CompteNum… whatever the case and accents). */
+    public static boolean isFecHeader(List<String> headerNames) {
+        FecHeader header = FecHeader.of(headerNames);
+        return header.has(FecColumn.JOURNAL_CODE) && header.has(FecColumn.ACCOUNT_NUM)
+                && header.missingEssential().isEmpty();
+    }
+
+    /** Missing essential columns stop the read; other missing columns are read as empty, with one warning. */
+    static boolean acceptHeader(FecHeader header, SourceLocation at, String raw, Consumer<Finding> findings) {
+        List<String> essential = header.missingEssential();
+        if (!essential.isEmpty()) {
+            findings.accept(Finding.of(CheckId.FEC_HEADER_INVALID, at, raw, String.join(", ", essential)));
+            return false;
+        }
+        List<String> others = header.missingOthers();
+        if (!others.isEmpty()) {
+            CheckId check = CheckId.FEC_HEADER_INVALID;
+            findings.accept(new Finding(check, Severity.WARNING, check.message(String.join(", ", others)),
+                    check.hint(), at, raw));
+        }
+        return true;
+    }
+
+    /**
+     * One data row. {@code raw} is the text kept for a rejected line; {@code fields} the values in
+     * header order. A repeated header (parts concatenated by hand) is skipped and not counted.
+     */
+    public void row(String raw, String[] fields, int rowNumber) {
+        if (header.isRepeatOf(fields)) {
+            return;
+        }
+        rowsRead++;
+        FecLineParser.Parsed parsed = parser.parse(raw, fields, rowNumber);
+        if (parsed.line() == null) {
+            out.rejected(new RejectedLine(SourceLocation.ofRow(file, sheet, rowNumber), FecLineParser.capped(raw),
+                    parsed.rejection()));
+            return;
+        }
+        dateChecks.accept(parsed.line());
+        numbering.accept(parsed.line());
+        closing.accept(parsed.line(), raw);
+    }
+
+    /** Ends the table: releases the last entry and reports what needs all the rows. */
+    public void finish() {
+        closing.finish();
+        numbering.finish(findings, file, sheet, header.nameOf(FecColumn.ENTRY_NUM));
+        budget.finish();
+        if (rowsRead == 0) {
+            out.finding(Finding.of(CheckId.FILE_EMPTY, sheet == null ? SourceLocation.ofFile(file)
+                    : new SourceLocation(file, sheet, null, null), null));
+        }
+    }
+
+    char separator() {
+        return header.separator();
+    }
+
+    public int rowsRead() {
+        return rowsRead;
+    }
+
+    public int rowsLoaded() {
+        return out.lines();
+    }
+
+    public int rowsRejected() {
+        return out.rejected();
+    }
+
+    int findingCount() {
+        return out.findings();
+    }
+
+    boolean blocking() {
+        return out.blocking();
+    }
+}

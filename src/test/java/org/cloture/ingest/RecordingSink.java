@@ -1,0 +1,65 @@
+package org.cloture.ingest;
+
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.cloture.activity.Activity;
+import org.cloture.config.AssociationConfig;
+import org.cloture.ingest.fec.FecLine;
+import org.cloture.membership.Member;
+import org.cloture.source.Finding;
+import org.cloture.volunteering.VolunteerEntry;
+
+/** Keeps what a reader hands to the store, for assertions. */
+final class RecordingSink implements RowSink {
+
+    final List<FecLine> fecLines = new ArrayList<>();
+    final List<RejectedRow> rejected = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+    int otherRows;
+
+    /** A calendar-year association, all the readers need of association.yml. */
+    static AssociationConfig calendarYear() {
+        return new AssociationConfig("Test", null, null, null, MonthDay.of(1, 1), null, null, Map.of(), Map.of(),
+                List.of());
+    }
+
+    /** The line without where it was read: what must not depend on how a FEC was cut. */
+    static FecLine withoutLocation(FecLine l) {
+        return new FecLine(l.journalCode(), l.journalLib(), l.entryNum(), l.entryDate(), l.accountNum(),
+                l.accountLib(), l.auxNum(), l.auxLib(), l.pieceRef(), l.pieceDate(), l.label(), l.debit(), l.credit(),
+                l.letter(), l.letterDate(), l.validDate(), l.currencyAmount(), l.currency(), null);
+    }
+
+    @Override
+    public void fecLine(FecLine line) {
+        fecLines.add(line);
+    }
+
+    @Override
+    public void member(Member member) {
+        otherRows++;
+    }
+
+    @Override
+    public void activity(Activity activity) {
+        otherRows++;
+    }
+
+    @Override
+    public void volunteerEntry(VolunteerEntry entry) {
+        otherRows++;
+    }
+
+    @Override
+    public void rejected(RejectedRow row) {
+        rejected.add(row);
+    }
+
+    @Override
+    public void finding(Finding finding) {
+        findings.add(finding);
+    }
+}
