@@ -13,8 +13,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.DropFolderIngest;
-import org.cloture.ingest.FecFileReader;
-import org.cloture.ingest.RegisterFileReader;
 import org.cloture.store.EmbeddedDatabase;
 import org.cloture.store.JdbcStagingStore;
 
@@ -56,7 +54,7 @@ public final class IngestBenchmark {
         }
         DataSource dataSource = EmbeddedDatabase.open("jdbc:hsqldb:file:" + workDirectory.resolve("db/cloture"));
         JdbcStagingStore store = EmbeddedDatabase.store(dataSource, Clock.systemUTC());
-        DropFolderIngest ingest = new DropFolderIngest(store, List.of(new FecFileReader(), new RegisterFileReader()));
+        DropFolderIngest ingest = new DropFolderIngest(store);
         AssociationConfig config = new AssociationConfig("Benchmark", null, null, null, MonthDay.of(1, 1), null, null,
                 Map.of(), Map.of(), List.of());
         System.gc();

@@ -27,6 +27,18 @@ public final class DropFolderIngest {
     private final StagingStore store;
     private final List<SourceFileReader> readers;
 
+    /**
+     * Every reader, in the order a file is offered to them: a text file that looks like a FEC is a FEC, a
+     * sheet with ledger columns is a ledger, any other table is a register.
+     */
+    public static List<SourceFileReader> allReaders() {
+        return List.of(new FecFileReader(), new LedgerSheetReader(), new RegisterFileReader());
+    }
+
+    public DropFolderIngest(StagingStore store) {
+        this(store, allReaders());
+    }
+
     public DropFolderIngest(StagingStore store, List<SourceFileReader> readers) {
         this.store = store;
         this.readers = List.copyOf(readers);

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.cloture.ingest.DropFolderIngest;
-import org.cloture.ingest.FecFileReader;
-import org.cloture.ingest.LedgerSheetReader;
-import org.cloture.ingest.RegisterFileReader;
 import org.cloture.report.pdf.BoardReportPdf;
 import org.cloture.report.PdfRenderer;
 import org.cloture.statements.StatementEngine;
@@ -59,8 +56,7 @@ public class YearEndJobConfiguration {
 
     @Bean
     DropFolderIngest dropFolderIngest(JdbcStagingStore store) {
-        // Order matters: a text file that looks like a FEC is a FEC, any other table is a register.
-        return new DropFolderIngest(store, List.of(new FecFileReader(), new LedgerSheetReader(), new RegisterFileReader()));
+        return new DropFolderIngest(store);
     }
 
     @Bean

@@ -21,7 +21,7 @@ public final class EmbeddedDatabase {
      */
     public static DataSource open(String url) {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
-                url + ";hsqldb.default_table_type=cached", "SA", "", true);
+                url + ";hsqldb.default_table_type=cached;hsqldb.cache_rows=200000;hsqldb.cache_size=65536", "SA", "", true);
         dataSource.setDriverClassName(org.hsqldb.jdbc.JDBCDriver.class.getName());
         Flyway.configure().dataSource(dataSource).load().migrate();
         return dataSource;

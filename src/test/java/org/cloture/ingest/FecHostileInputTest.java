@@ -45,7 +45,7 @@ class FecHostileInputTest {
         byte[] bytes = new byte[4096];
         new Random(11).nextBytes(bytes);
         Path file = Files.write(dir.resolve("export.txt"), bytes);
-        List<SourceFileReader> chain = List.of(new FecFileReader(), new LedgerSheetReader(), new RegisterFileReader());
+        List<SourceFileReader> chain = DropFolderIngest.allReaders();
 
         SourceFileReader taker = chain.stream().filter(r -> r.accepts(file)).findFirst().orElseThrow();
         RecordingSink sink = new RecordingSink();
