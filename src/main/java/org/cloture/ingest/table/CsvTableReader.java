@@ -15,11 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.cloture.source.Findings;
+import org.cloture.source.Finding;
 
 /**
  * Reads csv as spreadsheet programs write it in France: comma or semicolon, UTF-8 with or without
@@ -32,7 +33,7 @@ public final class CsvTableReader implements TableReader {
     private static final int SNIFFED_BYTES = 4096;
 
     @Override
-    public void read(Path file, String displayName, Findings findings, SheetConsumer consumer)
+    public void read(Path file, String displayName, Consumer<Finding> findings, SheetConsumer consumer)
             throws UnreadableFileException {
         try {
             rejectBinary(file);

@@ -2,8 +2,6 @@ package org.cloture.ingest.table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.cloture.ingest.cells.MemberKindParser;
@@ -13,12 +11,16 @@ import org.cloture.membership.MemberKind;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 
-/** Membership register rows; remembers the ids seen so that a second use of one is caught. */
+/** Membership register rows; the ids seen in the whole file are shared so that a second use of one is caught. */
 public final class MemberRowMapper implements RowMapper<Member> {
 
     private static final String FRANCE = "France";
 
-    private final Map<String, Integer> firstRowById = new HashMap<>();
+    private final MemberIds ids;
+
+    MemberRowMapper(MemberIds ids) {
+        this.ids = ids;
+    }
 
     @Override
     public Member map(FieldReader row) {
@@ -30,10 +32,8 @@ public final class MemberRowMapper implements RowMapper<Member> {
         BigDecimal fee = row.amount("fee");
         LocalDate paidOn = row.date("paidOn", false);
         if (id != null) {
-            Integer firstRow = firstRowById.putIfAbsent(id, row.rowNumber());
-            if (firstRow != null) {
-                row.reject(Finding.of(CheckId.DUPLICATE_MEMBER_ID, row.location("id"), id, id, firstRow));
-            }
+            ids.previousUse(id, row.sheet(), row.rowNumber()).ifPresent(first ->
+                    row.reject(Finding.of(CheckId.DUPLICATE_MEMBER_ID, row.location("id"), id, id, first)));
         }
         if (row.isRejected()) {
             return null;

@@ -10,11 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.cloture.ingest.cells.ExcelSerials;
 import org.cloture.source.CheckId;
-import org.cloture.source.Findings;
+import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -32,15 +33,15 @@ public final class XlsxTableReader implements TableReader {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Override
-    public void read(Path file, String displayName, Findings findings, SheetConsumer consumer)
+    public void read(Path file, String displayName, Consumer<Finding> findings, SheetConsumer consumer)
             throws UnreadableFileException {
         checkSignature(file);
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
             boolean date1904 = workbook.isDate1904();
             for (Sheet sheet : workbook.getSheets().toList()) {
                 if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
-                    findings.add(CheckId.SHEET_HIDDEN, new SourceLocation(displayName, sheet.getName(), null, null),
-                            null, sheet.getName());
+                    findings.accept(Finding.of(CheckId.SHEET_HIDDEN,
+                            new SourceLocation(displayName, sheet.getName(), null, null), null, sheet.getName()));
                     continue;
                 }
                 try (Stream<Row> rows = sheet.openStream()) {

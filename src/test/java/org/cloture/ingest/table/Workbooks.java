@@ -16,27 +16,27 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds xlsx fixtures: rows are Object[]; null leaves a cell empty, a null row leaves a blank row. */
-final class Workbooks {
+public final class Workbooks {
 
     private final Map<String, Object[][]> sheets = new LinkedHashMap<>();
     private final Map<String, Boolean> hidden = new LinkedHashMap<>();
 
-    static Workbooks workbook() {
+    public static Workbooks workbook() {
         return new Workbooks();
     }
 
-    Workbooks sheet(String name, Object[]... rows) {
+    public Workbooks sheet(String name, Object[]... rows) {
         sheets.put(name, rows);
         return this;
     }
 
-    Workbooks hiddenSheet(String name, Object[]... rows) {
+    public Workbooks hiddenSheet(String name, Object[]... rows) {
         sheets.put(name, rows);
         hidden.put(name, true);
         return this;
     }
 
-    Path writeTo(Path file) throws IOException {
+    public Path writeTo(Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
@@ -86,6 +86,6 @@ final class Workbooks {
         return file;
     }
 
-    record Formula(String text) {
+    public record Formula(String text) {
     }
 }
