@@ -3,6 +3,7 @@ package org.cloture.ingest.table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.cloture.ingest.cells.MemberKindParser;
 import org.cloture.ingest.cells.Texts;
@@ -15,6 +16,7 @@ import org.cloture.source.Finding;
 public final class MemberRowMapper implements RowMapper<Member> {
 
     private static final String FRANCE = "France";
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     private final MemberIds ids;
 
@@ -61,13 +63,17 @@ public final class MemberRowMapper implements RowMapper<Member> {
 
     /** A spreadsheet shows 01000 as the number 1000; a French code always has five digits. */
     private static String postalCode(String text, String country) {
-        if (text != null && isFrance(country) && text.matches("\\d{4}")) {
+        if (text != null && isFrance(country) && FOUR_DIGITS.matcher(text).matches()) {
             return "0" + text;
         }
         return text;
     }
 
     private static boolean isFrance(String country) {
-        return Texts.key(country).equals("france") || Texts.key(country).equals("fr");
+        if (country.equalsIgnoreCase(FRANCE)) {
+            return true; // the usual value, answered without folding it
+        }
+        String key = Texts.key(country);
+        return key.equals("france") || key.equals("fr");
     }
 }
