@@ -1,7 +1,6 @@
 package org.cloture.ingest.table;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,15 +52,15 @@ public final class RegisterReader {
         } catch (UnreadableFileException e) {
             scope.broken = true;
             sink.finding(Finding.of(e.check(), whole, null, e.getMessage()));
-        } catch (UncheckedIOException e) {
-            scope.broken = true;
-            sink.finding(Finding.of(causeCheck(e), whole, null, causeMessage(e)));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // Streaming readers can only fail while iterating, as unchecked exceptions. Rows already handed
             // to the sink stay with the file: the blocking finding tells the user it is incomplete.
             scope.broken = true;
-            sink.finding(Finding.of(CheckId.FILE_UNREADABLE, whole, null,
-                    "le contenu est endommagé (" + e.getClass().getSimpleName() + ")"));
+            Optional<RefusedInputException> refused = refusal(e);
+            sink.finding(refused.isPresent()
+                    ? Finding.of(CheckId.FILE_REFUSED, whole, null, refused.get().getMessage())
+                    : Finding.of(CheckId.FILE_UNREADABLE, whole, null,
+                            "le contenu est endommagé (" + e.getClass().getSimpleName() + ")"));
         }
         if (sheets.isEmpty() && scope.unrecognised == 0 && !scope.broken) {
             sink.finding(Finding.of(CheckId.FILE_EMPTY, whole, null));
@@ -150,14 +149,14 @@ public final class RegisterReader {
         return Stream.of(SourceKind.values()).map(SourceKind::describeRequired).collect(Collectors.joining(" ; "));
     }
 
-    /** A limit guard deep in a stream can only signal through an IOException: keep its verdict. */
-    private static CheckId causeCheck(UncheckedIOException e) {
-        return e.getCause() instanceof RefusedInputException ? CheckId.FILE_REFUSED : CheckId.FILE_UNREADABLE;
-    }
-
-    private static String causeMessage(UncheckedIOException e) {
-        return e.getCause() instanceof RefusedInputException refused ? refused.getMessage()
-                : "le fichier ne peut pas être lu jusqu'au bout";
+    /** A limit guard deep in a library's read loop can only signal through an IOException: find its verdict. */
+    private static Optional<RefusedInputException> refusal(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RefusedInputException refused) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isZeroBytes(Path file) {

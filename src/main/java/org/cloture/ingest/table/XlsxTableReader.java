@@ -36,6 +36,7 @@ public final class XlsxTableReader implements TableReader {
     public void read(Path file, String displayName, Consumer<Finding> findings, SheetConsumer consumer)
             throws UnreadableFileException {
         checkSignature(file);
+        checkInflation(file);
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
             boolean date1904 = workbook.isDate1904();
             for (Sheet sheet : workbook.getSheets().toList()) {
@@ -60,6 +61,16 @@ public final class XlsxTableReader implements TableReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException("le classeur est endommagé ou n'est pas au format .xlsx", e);
+        }
+    }
+
+    private static void checkInflation(Path file) throws UnreadableFileException {
+        try {
+            new ZipInflationGuard().checkCentralDirectory(file);
+        } catch (RefusedInputException e) {
+            throw UnreadableFileException.refused(e.getMessage());
+        } catch (IOException e) {
             throw new UnreadableFileException("le classeur est endommagé ou n'est pas au format .xlsx", e);
         }
     }
