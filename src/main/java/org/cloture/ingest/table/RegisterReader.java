@@ -170,6 +170,8 @@ public final class RegisterReader {
     private static Optional<TableReader> readerFor(Path file) {
         return switch (extension(file)) {
             case ".xlsx", ".xlsm" -> Optional.of(new XlsxTableReader());
+            case ".xls" -> Optional.of(new XlsTableReader());
+            case ".ods" -> Optional.of(new OdsTableReader());
             case ".csv" -> Optional.of(new CsvTableReader());
             default -> Optional.empty();
         };

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -41,18 +43,30 @@ final class ZipInflationGuard {
         this.maxTotalBytes = maxTotalBytes;
     }
 
-    /** Checks the entries as the central directory lists them: how fastexcel-reader and POI find them. */
-    void checkCentralDirectory(Path file) throws IOException {
+    /**
+     * Checks the entries as the central directory lists them: how fastexcel-reader and POI find them.
+     *
+     * @param marker bytes to look for while inflating (no parsing: a plain byte search), may be null
+     * @return the names of the entries in which {@code marker} occurs
+     */
+    Set<String> checkCentralDirectory(Path file, byte[] marker) throws IOException {
+        Set<String> marked = new HashSet<>();
         long total = 0;
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             Enumeration<ZipArchiveEntry> entries = zip.getEntries();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
+                long compressed = Math.max(entry.getCompressedSize(), 1);
+                ByteSearch search = marker == null ? null : new ByteSearch(marker);
                 try (InputStream in = zip.getInputStream(entry)) {
-                    total = drain(entry.getName(), in, Math.max(entry.getCompressedSize(), 1), total);
+                    total = drain(entry.getName(), in, () -> compressed, total, search);
+                }
+                if (search != null && search.found()) {
+                    marked.add(entry.getName());
                 }
             }
         }
+        return marked;
     }
 
     /** Checks the entries in file order, as java.util.zip.ZipInputStream (and so SODS) meets them. */
@@ -63,21 +77,21 @@ final class ZipInflationGuard {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 long before = raw.count;
-                total = drain(entry.getName(), zip, () -> Math.max(raw.count - before, 1), total);
+                total = drain(entry.getName(), zip, () -> Math.max(raw.count - before, 1), total, null);
             }
         }
     }
 
-    private long drain(String name, InputStream in, long compressed, long totalBefore) throws IOException {
-        return drain(name, in, () -> compressed, totalBefore);
-    }
-
-    private long drain(String name, InputStream in, CompressedSoFar compressed, long totalBefore) throws IOException {
+    private long drain(String name, InputStream in, CompressedSoFar compressed, long totalBefore, ByteSearch search)
+            throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long inflated = 0;
         int read;
         while ((read = in.read(buffer)) != -1) {
             inflated += read;
+            if (search != null) {
+                search.scan(buffer, read);
+            }
             if (totalBefore + inflated > maxTotalBytes) {
                 throw new RefusedInputException(String.format(Locale.FRANCE,
                         "le contenu décompressé dépasse %d Mo (partie « %s »)", maxTotalBytes >> 20, name));
@@ -94,6 +108,30 @@ final class ZipInflationGuard {
     @FunctionalInterface
     private interface CompressedSoFar {
         long bytes();
+    }
+
+    /** Whether a byte sequence occurs in a stream read in chunks, including across two chunks. */
+    private static final class ByteSearch {
+
+        private final byte[] marker;
+        private int matched;
+        private boolean found;
+
+        ByteSearch(byte[] marker) {
+            this.marker = marker;
+        }
+
+        void scan(byte[] chunk, int length) {
+            for (int i = 0; i < length && !found; i++) {
+                // The marker has no repeated prefix (« <mergeCell »), so a mismatch restarts at its first byte.
+                matched = chunk[i] == marker[matched] ? matched + 1 : (chunk[i] == marker[0] ? 1 : 0);
+                found = matched == marker.length;
+            }
+        }
+
+        boolean found() {
+            return found;
+        }
     }
 
     /** The raw bytes the zip reader has taken from the file so far: the compressed size actually read. */

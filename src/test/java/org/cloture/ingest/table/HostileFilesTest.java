@@ -38,8 +38,8 @@ class HostileFilesTest {
     private final RegisterReader reader = new RegisterReader();
 
     @Test
-    void aZeroByteXlsxOrCsvIsAnEmptyFile() throws IOException {
-        for (String name : new String[] {"adherents.xlsx", "adherents.csv"}) {
+    void aZeroByteSpreadsheetOrCsvIsAnEmptyFile() throws IOException {
+        for (String name : new String[] {"adherents.xlsx", "adherents.csv", "adherents.xls", "adherents.ods"}) {
             Path file = Files.createFile(dir.resolve(name));
 
             RegisterReadResult result = reader.read(file, name, Map.of());

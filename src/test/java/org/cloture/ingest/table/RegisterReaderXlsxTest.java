@@ -309,14 +309,14 @@ class RegisterReaderXlsxTest {
     }
 
     @Test
-    void leavesXlsAndOdsForLater() throws IOException {
-        Path file = Files.writeString(dir.resolve("vieux.xls"), "x");
+    void anUnknownExtensionIsReportedAsUnsupported() throws IOException {
+        Path file = Files.writeString(dir.resolve("vieux.numbers"), "x");
 
-        RegisterReadResult result = reader.read(file, "vieux.xls", Map.of());
+        RegisterReadResult result = reader.read(file, "vieux.numbers", Map.of());
 
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(CheckId.FILE_UNSUPPORTED);
-            assertThat(f.message()).contains(".xls");
+            assertThat(f.message()).isEqualTo("Fichier ignoré : format non pris en charge (.numbers)");
         });
     }
 
