@@ -3,16 +3,25 @@ package org.cloture.ingest;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.cloture.activity.Activity;
 import org.cloture.config.AssociationConfig;
-import org.cloture.ingest.table.RegisterReadResult;
 import org.cloture.ingest.table.RegisterReader;
+import org.cloture.ingest.table.RegisterSink;
 import org.cloture.ingest.table.SheetResult;
 import org.cloture.ingest.table.SourceKind;
+import org.cloture.membership.Member;
+import org.cloture.source.Finding;
+import org.cloture.volunteering.VolunteerEntry;
 
-/** Spreadsheets and CSV files holding the registers, recognised by their headers whatever their name. */
+/**
+ * Spreadsheets and CSV files holding the registers, recognised by their headers whatever their name;
+ * each row goes to the {@link RowSink} as soon as it is mapped.
+ */
 public final class RegisterFileReader implements SourceFileReader {
 
     /** The names of the mapping profiles in association.yml ({@code columns:}) per source. */
@@ -30,18 +39,13 @@ public final class RegisterFileReader implements SourceFileReader {
 
     @Override
     public ReadSummary read(Path file, String displayName, int year, AssociationConfig config, RowSink sink) {
-        RegisterReadResult result = reader.read(file, displayName, profiles(config));
+        List<SheetResult> sheets = reader.read(file, displayName, profiles(config), new ToRowSink(sink));
         Set<ReadSummary.SourceKind> kinds = EnumSet.noneOf(ReadSummary.SourceKind.class);
         int rowsRead = 0;
-        for (SheetResult<?> sheet : result.sheets()) {
+        for (SheetResult sheet : sheets) {
             kinds.add(ReadSummary.SourceKind.valueOf(sheet.kind().name()));
             rowsRead += sheet.rowsRead();
         }
-        result.findings().forEach(sink::finding);
-        result.members().forEach(sink::member);
-        result.activities().forEach(sink::activity);
-        result.volunteerEntries().forEach(sink::volunteerEntry);
-        result.rejectedRows().forEach(sink::rejected);
         return new ReadSummary(kinds, rowsRead);
     }
 
@@ -54,5 +58,34 @@ public final class RegisterFileReader implements SourceFileReader {
             }
         });
         return profiles;
+    }
+
+    /** The register reader knows nothing of the store: this passes each of its rows on. */
+    private record ToRowSink(RowSink sink) implements RegisterSink {
+
+        @Override
+        public void member(Member member) {
+            sink.member(member);
+        }
+
+        @Override
+        public void activity(Activity activity) {
+            sink.activity(activity);
+        }
+
+        @Override
+        public void volunteerEntry(VolunteerEntry entry) {
+            sink.volunteerEntry(entry);
+        }
+
+        @Override
+        public void rejected(RejectedRow row) {
+            sink.rejected(row);
+        }
+
+        @Override
+        public void finding(Finding finding) {
+            sink.finding(finding);
+        }
     }
 }

@@ -15,24 +15,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.cloture.source.Findings;
+import org.cloture.source.Finding;
 
 /**
- * Reads csv as spreadsheet programs write it in France: comma or semicolon, UTF-8 with or without
+ * Reads csv as spreadsheet programs write it in France: comma, semicolon or tab, UTF-8 with or without
  * BOM, or Windows-1252 (Excel's « CSV (séparateur : point-virgule) »).
+ *
+ * <p>Row numbers are those a spreadsheet shows once the file is opened: a quoted field holding line breaks
+ * stays in one row, so the rows below it keep the numbers the user sees in the tableur, not the line
+ * numbers of a text editor (Commons CSV counts records, not physical lines).
  */
 public final class CsvTableReader implements TableReader {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFFED_LINES = 20;
     private static final int SNIFFED_BYTES = 4096;
+    private static final int SNIFFED_CHARS = 64 * 1024;
 
     @Override
-    public void read(Path file, String displayName, Findings findings, SheetConsumer consumer)
+    public void read(Path file, String displayName, Consumer<Finding> findings, SheetConsumer consumer)
             throws UnreadableFileException {
         try {
             rejectBinary(file);
@@ -43,7 +49,8 @@ public final class CsvTableReader implements TableReader {
                     // Keeping empty lines keeps record numbers equal to the rows a spreadsheet shows.
                     .setIgnoreEmptyLines(false)
                     .get();
-            try (Reader reader = openSkippingBom(file, charset); CSVParser parser = format.parse(reader)) {
+            try (RecordLengthGuard guarded = new RecordLengthGuard(openSkippingBom(file, charset));
+                 CSVParser parser = format.parse(guarded)) {
                 Iterator<CSVRecord> records = parser.iterator();
                 consumer.accept(null, new Iterator<>() {
                     @Override
@@ -53,10 +60,14 @@ public final class CsvTableReader implements TableReader {
 
                     @Override
                     public RawRow next() {
-                        return toRawRow(records.next());
+                        CSVRecord record = records.next();
+                        guarded.recordDone();
+                        return toRawRow(record);
                     }
                 });
             }
+        } catch (RefusedInputException e) {
+            throw UnreadableFileException.refused(e.getMessage());
         } catch (IOException e) {
             throw new UnreadableFileException("le fichier texte ne peut pas être lu", e);
         }
@@ -80,19 +91,31 @@ public final class CsvTableReader implements TableReader {
 
     /**
      * French files use ';' because ',' is the decimal separator, so commas inside amounts do not
-     * outvote the semicolons between fields; an English file has no semicolons at all.
+     * outvote the semicolons between fields; an English file has no semicolons at all. A tab-separated
+     * export (copied from a spreadsheet, or a .tsv renamed) has tabs on every line and wins over both.
+     * Only the beginning of the file is looked at, so that a file without line breaks is not read whole.
      */
     static char detectDelimiter(Path file, Charset charset) throws IOException {
+        char[] head = new char[SNIFFED_CHARS];
+        int length;
+        try (Reader reader = openSkippingBom(file, charset)) {
+            length = reader.read(head, 0, head.length);
+        }
         long semicolons = 0;
         long commas = 0;
-        try (BufferedReader reader = new BufferedReader(openSkippingBom(file, charset))) {
-            String line;
-            int lines = 0;
-            while (lines < SNIFFED_LINES && (line = reader.readLine()) != null) {
-                semicolons += line.chars().filter(c -> c == ';').count();
-                commas += line.chars().filter(c -> c == ',').count();
-                lines++;
+        long tabs = 0;
+        int lines = 0;
+        for (int i = 0; i < Math.max(length, 0) && lines < SNIFFED_LINES; i++) {
+            switch (head[i]) {
+                case ';' -> semicolons++;
+                case ',' -> commas++;
+                case '\t' -> tabs++;
+                case '\n' -> lines++;
+                default -> { }
             }
+        }
+        if (tabs > 0 && tabs >= semicolons && tabs * 2 >= commas) {
+            return '\t';
         }
         return semicolons > 0 && semicolons >= commas / 2 ? ';' : ',';
     }

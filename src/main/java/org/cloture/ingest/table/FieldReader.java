@@ -55,6 +55,11 @@ public final class FieldReader {
         return row.rowNumber();
     }
 
+    /** Null for a csv file. */
+    public String sheet() {
+        return row.sheet();
+    }
+
     /** The cleaned text, null when the cell is blank or the column absent. */
     public String text(String field) {
         return Texts.clean(cell(field).text());

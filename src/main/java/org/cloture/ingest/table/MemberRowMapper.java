@@ -2,9 +2,8 @@ package org.cloture.ingest.table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.cloture.ingest.cells.MemberKindParser;
 import org.cloture.ingest.cells.Texts;
@@ -13,12 +12,17 @@ import org.cloture.membership.MemberKind;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 
-/** Membership register rows; remembers the ids seen so that a second use of one is caught. */
+/** Membership register rows; the ids seen in the whole file are shared so that a second use of one is caught. */
 public final class MemberRowMapper implements RowMapper<Member> {
 
     private static final String FRANCE = "France";
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
-    private final Map<String, Integer> firstRowById = new HashMap<>();
+    private final MemberIds ids;
+
+    MemberRowMapper(MemberIds ids) {
+        this.ids = ids;
+    }
 
     @Override
     public Member map(FieldReader row) {
@@ -30,10 +34,8 @@ public final class MemberRowMapper implements RowMapper<Member> {
         BigDecimal fee = row.amount("fee");
         LocalDate paidOn = row.date("paidOn", false);
         if (id != null) {
-            Integer firstRow = firstRowById.putIfAbsent(id, row.rowNumber());
-            if (firstRow != null) {
-                row.reject(Finding.of(CheckId.DUPLICATE_MEMBER_ID, row.location("id"), id, id, firstRow));
-            }
+            ids.previousUse(id, row.sheet(), row.rowNumber()).ifPresent(first ->
+                    row.reject(Finding.of(CheckId.DUPLICATE_MEMBER_ID, row.location("id"), id, id, first)));
         }
         if (row.isRejected()) {
             return null;
@@ -61,13 +63,17 @@ public final class MemberRowMapper implements RowMapper<Member> {
 
     /** A spreadsheet shows 01000 as the number 1000; a French code always has five digits. */
     private static String postalCode(String text, String country) {
-        if (text != null && isFrance(country) && text.matches("\\d{4}")) {
+        if (text != null && isFrance(country) && FOUR_DIGITS.matcher(text).matches()) {
             return "0" + text;
         }
         return text;
     }
 
     private static boolean isFrance(String country) {
-        return Texts.key(country).equals("france") || Texts.key(country).equals("fr");
+        if (country.equalsIgnoreCase(FRANCE)) {
+            return true; // the usual value, answered without folding it
+        }
+        String key = Texts.key(country);
+        return key.equals("france") || key.equals("fr");
     }
 }

@@ -1,52 +1,69 @@
 package org.cloture.ingest.table;
 
-import org.cloture.ingest.RejectedRow;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cloture.activity.Activity;
+import org.cloture.ingest.RejectedRow;
 import org.cloture.membership.Member;
 import org.cloture.source.Finding;
 import org.cloture.volunteering.VolunteerEntry;
 
 /**
- * Everything read from one file.
+ * Everything read from one file, held in lists: a convenience for tests and small files. The pipeline
+ * streams through {@link RegisterReader#read(java.nio.file.Path, String, java.util.Map, RegisterSink)}.
  *
- * @param fileFindings problems with the file or a whole sheet (unreadable, unsupported, hidden, unrecognised, empty)
+ * @param findings in the order they were met: file and sheet findings where they occur, row findings in row order
  */
-public record RegisterReadResult(String file, List<SheetResult<?>> sheets, List<Finding> fileFindings) {
+public record RegisterReadResult(String file, List<SheetResult> sheets, List<Member> members,
+                                 List<Activity> activities, List<VolunteerEntry> volunteerEntries,
+                                 List<RejectedRow> rejectedRows, List<Finding> findings) {
 
     public RegisterReadResult {
         sheets = List.copyOf(sheets);
-        fileFindings = List.copyOf(fileFindings);
+        members = List.copyOf(members);
+        activities = List.copyOf(activities);
+        volunteerEntries = List.copyOf(volunteerEntries);
+        rejectedRows = List.copyOf(rejectedRows);
+        findings = List.copyOf(findings);
     }
 
-    public List<Member> members() {
-        return records(SourceKind.MEMBERS, Member.class);
-    }
+    /** A sink that keeps everything. */
+    static final class Collector implements RegisterSink {
 
-    public List<Activity> activities() {
-        return records(SourceKind.ACTIVITIES, Activity.class);
-    }
+        private final List<Member> members = new ArrayList<>();
+        private final List<Activity> activities = new ArrayList<>();
+        private final List<VolunteerEntry> volunteerEntries = new ArrayList<>();
+        private final List<RejectedRow> rejectedRows = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
 
-    public List<VolunteerEntry> volunteerEntries() {
-        return records(SourceKind.VOLUNTEERING, VolunteerEntry.class);
-    }
+        @Override
+        public void member(Member member) {
+            members.add(member);
+        }
 
-    public List<RejectedRow> rejectedRows() {
-        return sheets.stream().flatMap(s -> s.rejectedRows().stream()).toList();
-    }
+        @Override
+        public void activity(Activity activity) {
+            activities.add(activity);
+        }
 
-    /** File findings first, then each sheet's in row order. */
-    public List<Finding> findings() {
-        List<Finding> all = new ArrayList<>(fileFindings);
-        sheets.forEach(s -> all.addAll(s.findings()));
-        return all;
-    }
+        @Override
+        public void volunteerEntry(VolunteerEntry entry) {
+            volunteerEntries.add(entry);
+        }
 
-    private <T> List<T> records(SourceKind kind, Class<T> type) {
-        return sheets.stream().filter(s -> s.kind() == kind)
-                .flatMap(s -> s.records().stream()).map(type::cast).toList();
+        @Override
+        public void rejected(RejectedRow row) {
+            rejectedRows.add(row);
+        }
+
+        @Override
+        public void finding(Finding finding) {
+            findings.add(finding);
+        }
+
+        RegisterReadResult result(String file, List<SheetResult> sheets) {
+            return new RegisterReadResult(file, sheets, members, activities, volunteerEntries, rejectedRows, findings);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.cloture.ingest.table;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,88 +13,124 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.cloture.source.CheckId;
-import org.cloture.source.Findings;
+import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
 
 /**
- * Reads one dropped file into the registers it holds, sheet by sheet. Never throws for a bad file:
- * every problem becomes a finding, so one broken file cannot stop the year's run.
+ * Reads one dropped file into the registers it holds, sheet by sheet, handing every record, rejected row
+ * and finding to a {@link RegisterSink} as soon as its row is mapped. Never throws for a bad file: every
+ * problem becomes a finding, so one broken file cannot stop the year's run.
  */
 public final class RegisterReader {
 
     /**
+     * Streams the file into {@code sink}.
+     *
      * @param displayName    the name shown in findings (usually the path relative to input/)
      * @param columnProfiles the association's mapping profiles, per kind: user header → field; may be empty
+     * @return the recognised sheets, with their counts
      */
-    public RegisterReadResult read(Path file, String displayName, Map<SourceKind, Map<String, String>> columnProfiles) {
-        Findings fileFindings = new Findings();
-        List<SheetResult<?>> sheets = new ArrayList<>();
+    public List<SheetResult> read(Path file, String displayName, Map<SourceKind, Map<String, String>> columnProfiles,
+                                  RegisterSink sink) {
+        List<SheetResult> sheets = new ArrayList<>();
+        SourceLocation whole = SourceLocation.ofFile(displayName);
         Optional<TableReader> reader = readerFor(file);
         if (reader.isEmpty()) {
-            fileFindings.add(CheckId.FILE_UNSUPPORTED, SourceLocation.ofFile(displayName), null, extension(file));
-            return new RegisterReadResult(displayName, sheets, fileFindings.asList());
+            sink.finding(Finding.of(CheckId.FILE_UNSUPPORTED, whole, null, extension(file)));
+            return sheets;
+        }
+        if (isZeroBytes(file)) {
+            // A file saved while the disk was full, or created empty: nothing to open, say it plainly.
+            sink.finding(Finding.of(CheckId.FILE_EMPTY, whole, null));
+            return sheets;
         }
         HeaderMatcher matcher = new HeaderMatcher(columnProfiles == null ? Map.of() : columnProfiles);
-        int unrecognised = 0;
+        FileScope scope = new FileScope(displayName, matcher, sink);
         try {
-            List<Boolean> recognised = new ArrayList<>();
-            reader.get().read(file, displayName, fileFindings,
-                    (sheet, rows) -> readSheet(displayName, sheet, rows, matcher, fileFindings, recognised)
-                            .ifPresent(sheets::add));
-            unrecognised = (int) recognised.stream().filter(r -> !r).count();
+            reader.get().read(file, displayName, sink::finding,
+                    (sheet, rows) -> scope.readSheet(sheet, rows).ifPresent(sheets::add));
         } catch (UnreadableFileException e) {
-            fileFindings.add(CheckId.FILE_UNREADABLE, SourceLocation.ofFile(displayName), null, e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            // Streaming readers can only fail while iterating, as unchecked exceptions.
-            fileFindings.add(CheckId.FILE_UNREADABLE, SourceLocation.ofFile(displayName), null,
-                    "le contenu est endommagé (" + e.getClass().getSimpleName() + ")");
+            scope.broken = true;
+            sink.finding(Finding.of(e.check(), whole, null, e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Streaming readers can only fail while iterating, as unchecked exceptions. Rows already handed
+            // to the sink stay with the file: the blocking finding tells the user it is incomplete.
+            scope.broken = true;
+            Optional<RefusedInputException> refused = refusal(e);
+            sink.finding(refused.isPresent()
+                    ? Finding.of(CheckId.FILE_REFUSED, whole, null, refused.get().getMessage())
+                    : Finding.of(CheckId.FILE_UNREADABLE, whole, null,
+                            "le contenu est endommagé (" + e.getClass().getSimpleName() + ")"));
         }
-        if (sheets.isEmpty() && unrecognised == 0 && fileFindings.asList().stream()
-                .noneMatch(f -> f.check() == CheckId.FILE_UNREADABLE)) {
-            fileFindings.add(CheckId.FILE_EMPTY, SourceLocation.ofFile(displayName), null);
+        if (sheets.isEmpty() && scope.unrecognised == 0 && !scope.broken) {
+            sink.finding(Finding.of(CheckId.FILE_EMPTY, whole, null));
         }
-        return new RegisterReadResult(displayName, sheets, fileFindings.asList());
+        return sheets;
     }
 
-    private static Optional<SheetResult<?>> readSheet(String file, String sheet, Iterator<RawRow> rows,
-                                                       HeaderMatcher matcher, Findings fileFindings,
-                                                       List<Boolean> recognised) {
-        List<RawRow> searched = new ArrayList<>();
-        Optional<ColumnMap> columns = Optional.empty();
-        while (columns.isEmpty() && searched.size() < HeaderMatcher.MAX_HEADER_ROW_SEARCH && rows.hasNext()) {
-            RawRow row = rows.next();
-            searched.add(row);
-            if (!row.isBlank()) {
-                columns = matcher.match(row);
+    /** Reads the whole file into lists: for tests and small files only, it defeats the streaming. */
+    public RegisterReadResult read(Path file, String displayName, Map<SourceKind, Map<String, String>> columnProfiles) {
+        RegisterReadResult.Collector collector = new RegisterReadResult.Collector();
+        List<SheetResult> sheets = read(file, displayName, columnProfiles, collector);
+        return collector.result(displayName, sheets);
+    }
+
+    /** What the sheets of one file share: the sink, the header matcher and the member ids already met. */
+    private static final class FileScope {
+
+        private final String file;
+        private final HeaderMatcher matcher;
+        private final RegisterSink sink;
+        private final MemberIds memberIds = new MemberIds();
+        private int unrecognised;
+        private boolean broken;
+
+        FileScope(String file, HeaderMatcher matcher, RegisterSink sink) {
+            this.file = file;
+            this.matcher = matcher;
+            this.sink = sink;
+        }
+
+        Optional<SheetResult> readSheet(String sheet, Iterator<RawRow> rows) {
+            List<RawRow> searched = new ArrayList<>();
+            Optional<ColumnMap> columns = Optional.empty();
+            while (columns.isEmpty() && searched.size() < HeaderMatcher.MAX_HEADER_ROW_SEARCH && rows.hasNext()) {
+                RawRow row = rows.next();
+                searched.add(row);
+                if (!row.isBlank()) {
+                    columns = matcher.match(row);
+                }
             }
-        }
-        if (columns.isEmpty()) {
-            if (searched.stream().anyMatch(r -> !r.isBlank())) {
-                recognised.add(false);
-                fileFindings.add(CheckId.FILE_UNRECOGNISED, new SourceLocation(file, sheet, null, null), null,
-                        foundHeaders(searched), expectedHeaders());
+            if (columns.isEmpty()) {
+                if (searched.stream().anyMatch(r -> !r.isBlank())) {
+                    unrecognised++;
+                    sink.finding(Finding.of(CheckId.FILE_UNRECOGNISED, new SourceLocation(file, sheet, null, null),
+                            null, foundHeaders(searched), expectedHeaders()));
+                }
+                return Optional.empty();
             }
-            return Optional.empty();
+            SheetResult result = process(sheet, columns.get(), rows);
+            if (result.rowsRead() == 0) {
+                sink.finding(Finding.of(CheckId.FILE_EMPTY, new SourceLocation(file, sheet, null, null), null));
+            }
+            return Optional.of(result);
         }
-        recognised.add(true);
-        SheetResult<?> result = process(file, sheet, columns.get(), rows);
-        if (result.rowsRead() == 0) {
-            fileFindings.add(CheckId.FILE_EMPTY, new SourceLocation(file, sheet, null, null), null);
+
+        private SheetResult process(String sheet, ColumnMap columns, Iterator<RawRow> rows) {
+            return switch (columns.kind()) {
+                case MEMBERS -> drain(new SheetProcessor<>(file, columns, new MemberRowMapper(memberIds),
+                        sink::member, sink), rows, sheet);
+                case ACTIVITIES -> drain(new SheetProcessor<>(file, columns, new ActivityRowMapper(),
+                        sink::activity, sink), rows, sheet);
+                case VOLUNTEERING -> drain(new SheetProcessor<>(file, columns, new VolunteerRowMapper(),
+                        sink::volunteerEntry, sink), rows, sheet);
+            };
         }
-        return Optional.of(result);
-    }
 
-    private static SheetResult<?> process(String file, String sheet, ColumnMap columns, Iterator<RawRow> rows) {
-        return switch (columns.kind()) {
-            case MEMBERS -> drain(new SheetProcessor<>(file, columns, new MemberRowMapper()), rows, sheet);
-            case ACTIVITIES -> drain(new SheetProcessor<>(file, columns, new ActivityRowMapper()), rows, sheet);
-            case VOLUNTEERING -> drain(new SheetProcessor<>(file, columns, new VolunteerRowMapper()), rows, sheet);
-        };
-    }
-
-    private static <T> SheetResult<T> drain(SheetProcessor<T> processor, Iterator<RawRow> rows, String sheet) {
-        rows.forEachRemaining(processor::accept);
-        return processor.finish(sheet);
+        private static SheetResult drain(SheetProcessor<?> processor, Iterator<RawRow> rows, String sheet) {
+            rows.forEachRemaining(processor::accept);
+            return processor.finish(sheet);
+        }
     }
 
     /** The row most likely meant as headers: the one with the most filled cells. */
@@ -111,11 +149,30 @@ public final class RegisterReader {
         return Stream.of(SourceKind.values()).map(SourceKind::describeRequired).collect(Collectors.joining(" ; "));
     }
 
+    /** A limit guard deep in a library's read loop can only signal through an IOException: find its verdict. */
+    private static Optional<RefusedInputException> refusal(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RefusedInputException refused) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isZeroBytes(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false; // the reader will report it unreadable with its own words
+        }
+    }
+
     private static Optional<TableReader> readerFor(Path file) {
         return switch (extension(file)) {
             case ".xlsx", ".xlsm" -> Optional.of(new XlsxTableReader());
+            case ".xls" -> Optional.of(new XlsTableReader());
+            case ".ods" -> Optional.of(new OdsTableReader());
             case ".csv" -> Optional.of(new CsvTableReader());
-            // .xls and .ods are accepted by the contract but not read yet: reported as unsupported.
             default -> Optional.empty();
         };
     }

@@ -1,32 +1,32 @@
 package org.cloture.ingest.table;
 
+import java.util.function.Consumer;
+
 import org.cloture.ingest.RejectedRow;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.cloture.source.Finding;
-
 /**
- * Turns the data rows under a recognised header into records, one row at a time. A row that looks
- * like an unlabelled total is held back until the next row shows whether it was the last one.
+ * Turns the data rows under a recognised header into records, one row at a time, handing each to the sink
+ * at once: only counters and the running sums of the total-row check are kept. A row that looks like an
+ * unlabelled total is held back until the next row shows whether it was the last one.
  */
 final class SheetProcessor<T> {
 
     private final String file;
     private final ColumnMap columns;
     private final RowMapper<T> mapper;
+    private final Consumer<T> records;
+    private final RegisterSink sink;
     private final TotalRows totals;
-    private final List<T> records = new ArrayList<>();
-    private final List<RejectedRow> rejected = new ArrayList<>();
-    private final List<Finding> findings = new ArrayList<>();
     private RawRow heldBack;
     private int rowsRead;
+    private int loaded;
 
-    SheetProcessor(String file, ColumnMap columns, RowMapper<T> mapper) {
+    SheetProcessor(String file, ColumnMap columns, RowMapper<T> mapper, Consumer<T> records, RegisterSink sink) {
         this.file = file;
         this.columns = columns;
         this.mapper = mapper;
+        this.records = records;
+        this.sink = sink;
         this.totals = new TotalRows(columns, file);
     }
 
@@ -39,7 +39,7 @@ final class SheetProcessor<T> {
             heldBack = null;
         }
         if (totals.isLabelled(row)) {
-            findings.addAll(totals.check(row));
+            totals.check(row).forEach(sink::finding);
         } else if (totals.looksUnlabelled(row)) {
             heldBack = row;
         } else {
@@ -47,11 +47,11 @@ final class SheetProcessor<T> {
         }
     }
 
-    SheetResult<T> finish(String sheet) {
+    SheetResult finish(String sheet) {
         if (heldBack != null) {
-            findings.addAll(totals.check(heldBack));
+            totals.check(heldBack).forEach(sink::finding);
         }
-        return new SheetResult<>(columns.kind(), sheet, columns.headerRow(), rowsRead, records, rejected, findings);
+        return new SheetResult(columns.kind(), sheet, columns.headerRow(), rowsRead, loaded);
     }
 
     private void processData(RawRow row) {
@@ -59,11 +59,12 @@ final class SheetProcessor<T> {
         totals.addToSums(row);
         FieldReader reader = new FieldReader(row, columns, file);
         T record = mapper.map(reader);
-        findings.addAll(reader.findings());
+        reader.findings().forEach(sink::finding);
         if (reader.isRejected()) {
-            rejected.add(new RejectedRow(reader.rowLocation(), row.joinedText(), reader.rejectionReason()));
+            sink.rejected(new RejectedRow(reader.rowLocation(), row.joinedText(), reader.rejectionReason()));
         } else {
-            records.add(record);
+            loaded++;
+            records.accept(record);
         }
     }
 }

@@ -1,16 +1,18 @@
 package org.cloture.ingest.table;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
-import org.cloture.source.Findings;
+import org.cloture.source.Finding;
 
-/** Turns one container format into rows, sheet by sheet, without holding a whole sheet in memory. */
+/** Turns one container format into rows, sheet by sheet, in the order a spreadsheet shows them. */
 public interface TableReader {
 
     /**
-     * @throws UnreadableFileException when the file is not what its extension says, or broken;
+     * @param findings receives file-level findings as they are met (a hidden sheet…)
+     * @throws UnreadableFileException when the file is not what its extension says, broken, or refused;
      *                                 any runtime exception raised while iterating means the same
      */
-    void read(Path file, String displayName, Findings findings, SheetConsumer consumer)
+    void read(Path file, String displayName, Consumer<Finding> findings, SheetConsumer consumer)
             throws UnreadableFileException;
 }

@@ -39,8 +39,19 @@ final class TotalRows {
     /** « Total », « TOTAL GÉNÉRAL », « Sous-total » in the first filled cell. */
     boolean isLabelled(RawRow row) {
         return row.cells().stream().filter(c -> !c.isBlank()).findFirst()
-                .map(c -> !c.isNumeric() && TOTAL_LABEL.matcher(Texts.folded(c.text())).matches())
+                .map(c -> !c.isNumeric() && mayBeTotalLabel(c.text())
+                        && TOTAL_LABEL.matcher(Texts.folded(c.text())).matches())
                 .orElse(false);
+    }
+
+    /** « total… » or « sous-total… »: a cheap look at the first letter spares folding every row's first cell. */
+    private static boolean mayBeTotalLabel(String text) {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        char first = Character.toLowerCase(stripped.charAt(0));
+        return first == 't' || first == 's';
     }
 
     /** Nothing that names a row, but numbers: a total, if nothing follows it. */

@@ -5,16 +5,16 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.cloture.ingest.cells.ExcelSerials;
 import org.cloture.source.CheckId;
-import org.cloture.source.Findings;
+import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -23,26 +23,31 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 
-/** Streams .xlsx sheets with fastexcel-reader: a 200,000-row register never sits in memory. */
+/**
+ * Streams .xlsx sheets with fastexcel-reader: a 200,000-row register never sits in memory. Before that, the
+ * inflation guard refuses zip bombs and a first pass collects the merged cells (listed after the rows).
+ * fastexcel reads XML with DTDs and external entities disabled.
+ */
 public final class XlsxTableReader implements TableReader {
 
     /** Cell formats are needed to tell a date from a number; a bad cell becomes an error cell, not an exception. */
     private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Override
-    public void read(Path file, String displayName, Findings findings, SheetConsumer consumer)
+    public void read(Path file, String displayName, Consumer<Finding> findings, SheetConsumer consumer)
             throws UnreadableFileException {
         checkSignature(file);
+        Set<String> partsWithMerges = checkInflation(file);
+        Map<String, MergedRegions> merges = mergedCells(file, partsWithMerges);
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
             boolean date1904 = workbook.isDate1904();
             for (Sheet sheet : workbook.getSheets().toList()) {
                 if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
-                    findings.add(CheckId.SHEET_HIDDEN, new SourceLocation(displayName, sheet.getName(), null, null),
-                            null, sheet.getName());
+                    findings.accept(Finding.of(CheckId.SHEET_HIDDEN,
+                            new SourceLocation(displayName, sheet.getName(), null, null), null, sheet.getName()));
                     continue;
                 }
+                MergedRegions sheetMerges = merges.getOrDefault(sheet.getName(), MergedRegions.NONE);
                 try (Stream<Row> rows = sheet.openStream()) {
                     Iterator<Row> source = rows.iterator();
                     consumer.accept(sheet.getName(), new Iterator<>() {
@@ -53,12 +58,32 @@ public final class XlsxTableReader implements TableReader {
 
                         @Override
                         public RawRow next() {
-                            return toRawRow(sheet.getName(), source.next(), date1904);
+                            return sheetMerges.apply(toRawRow(sheet.getName(), source.next(), date1904));
                         }
                     });
                 }
             }
         } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException("le classeur est endommagé ou n'est pas au format .xlsx", e);
+        }
+    }
+
+    private static Map<String, MergedRegions> mergedCells(Path file, Set<String> partsWithMerges)
+            throws UnreadableFileException {
+        try {
+            return XlsxMergedCells.read(file, partsWithMerges);
+        } catch (IOException e) {
+            throw new UnreadableFileException("le classeur est endommagé ou n'est pas au format .xlsx", e);
+        }
+    }
+
+    /** @return the parts that mention merged cells */
+    private static Set<String> checkInflation(Path file) throws UnreadableFileException {
+        try {
+            return new ZipInflationGuard().checkCentralDirectory(file, XlsxMergedCells.MARKER);
+        } catch (RefusedInputException e) {
+            throw UnreadableFileException.refused(e.getMessage());
+        } catch (IOException e) {
             throw new UnreadableFileException("le classeur est endommagé ou n'est pas au format .xlsx", e);
         }
     }
@@ -95,26 +120,14 @@ public final class XlsxTableReader implements TableReader {
         }
         Object value = cell.getValue();
         if (value instanceof BigDecimal number) {
-            if (ExcelDateFormats.isDateOrTime(cell.getDataFormatId(), cell.getDataFormatString())) {
-                LocalDateTime dateTime = ExcelSerials.toDateTime(number, date1904);
-                return new RawCell(display(number, dateTime), number, dateTime);
-            }
-            return RawCell.ofNumber(number);
+            return SpreadsheetCells.number(number, cell.getDataFormatId(), cell.getDataFormatString(), date1904);
         }
         if (value instanceof Boolean flag) {
-            return RawCell.ofText(flag ? "VRAI" : "FAUX");
+            return SpreadsheetCells.bool(flag);
         }
         if (value == null) {
             return cell.getRawValue() == null ? RawCell.BLANK : RawCell.ofText(cell.getRawValue());
         }
         return RawCell.ofText(value.toString());
-    }
-
-    private static String display(BigDecimal serial, LocalDateTime dateTime) {
-        if (serial.abs().compareTo(BigDecimal.ONE) < 0) {
-            return TIME.format(dateTime);
-        }
-        String day = DAY.format(dateTime);
-        return dateTime.toLocalTime().toSecondOfDay() == 0 ? day : day + " " + TIME.format(dateTime);
     }
 }

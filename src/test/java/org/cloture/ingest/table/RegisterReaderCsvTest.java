@@ -83,12 +83,51 @@ class RegisterReaderCsvTest {
     }
 
     @Test
+    void detectsTabsAndKeepsTheRowNumbersASpreadsheetShowsAcrossQuotedLineBreaks() throws IOException {
+        // Row 2 holds an address on two lines inside quotes: a tableur shows it as one row, so the bad date
+        // below is on row 3, not on the 4th line of the text.
+        String text = "N° adhérent\tNom\tType\tDate d'adhésion\tAdresse\n"
+                + "A001\tDurand\tPP\t15/03/2019\t\"12 rue du Beffroi\n59000 Lille\"\n"
+                + "A002\tPetit\tPP\tbientôt\t\n"
+                + "A003\tMartin\tPM\t2023-02-01\t1 234,50 €\n";
+        Path file = write("adherents.csv", text, StandardCharsets.UTF_8);
+
+        RegisterReadResult result = reader.read(file, "adherents.csv", Map.of());
+
+        assertThat(CsvTableReader.detectDelimiter(file, StandardCharsets.UTF_8)).isEqualTo('\t');
+        assertThat(result.sheets()).singleElement().satisfies(s -> {
+            assertThat(s.rowsRead()).isEqualTo(3);
+            assertThat(s.loaded()).isEqualTo(2);
+        });
+        assertThat(result.members()).extracting(Member::memberId).containsExactly("A001", "A003");
+        assertThat(result.members().get(0).address()).isEqualTo("12 rue du Beffroi 59000 Lille");
+        assertThat(result.members().get(1).location()).isEqualTo(new SourceLocation("adherents.csv", null, 4, null));
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(CheckId.INVALID_DATE);
+            assertThat(f.location()).isEqualTo(new SourceLocation("adherents.csv", null, 3, "Date d'adhésion"));
+        });
+    }
+
+    @Test
+    void commasInFrenchAmountsDoNotOutvoteSemicolons() throws IOException {
+        Path file = write("a.csv", "Nom;Cotisation;Don\nDurand;1,50;2,50\nPetit;3,50;4,50\n", StandardCharsets.UTF_8);
+
+        assertThat(CsvTableReader.detectDelimiter(file, StandardCharsets.UTF_8)).isEqualTo(';');
+    }
+
+    @Test
     void reportsUnrecognisedCsv() throws IOException {
         Path file = write("divers.csv", "Produit;Prix\nStylo;1,50\n", StandardCharsets.UTF_8);
 
         RegisterReadResult result = reader.read(file, "divers.csv", Map.of());
 
-        assertThat(result.findings()).extracting(Finding::check).containsExactly(CheckId.FILE_UNRECOGNISED);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(CheckId.FILE_UNRECOGNISED);
+            assertThat(f.location()).isEqualTo(SourceLocation.ofFile("divers.csv"));
+            assertThat(f.message()).isEqualTo("Fichier non reconnu : colonnes trouvées « Produit », « Prix » ; "
+                    + "attendues pour l'une des sources : adhérents (N° adhérent, Nom, Type, Date d'adhésion) ; "
+                    + "actions (Date, Intitulé, Catégorie) ; bénévolat (Bénévole, Date, Heures)");
+        });
     }
 
     @Test

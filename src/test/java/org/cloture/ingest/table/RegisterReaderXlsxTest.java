@@ -167,6 +167,34 @@ class RegisterReaderXlsxTest {
     }
 
     @Test
+    void flagsAMemberIdAlreadyUsedOnAnotherSheetOfTheWorkbook() throws IOException {
+        Path file = workbook()
+                .sheet("Anciens",
+                        MEMBER_HEADERS,
+                        new Object[] {"A001", "Durand", "Marie", "PP", null, LocalDate.of(2019, 3, 15)},
+                        new Object[] {"A002", "Petit", "Luc", "PP", null, LocalDate.of(2019, 3, 15)})
+                .sheet("Nouveaux",
+                        MEMBER_HEADERS,
+                        new Object[] {"A003", "Roux", "Léa", "PP", null, LocalDate.of(2023, 1, 5)},
+                        new Object[] {"A002", "Petit", "Lucien", "PP", null, LocalDate.of(2023, 2, 5)})
+                .writeTo(dir.resolve("adh.xlsx"));
+
+        RegisterReadResult result = reader.read(file, "adh.xlsx", Map.of());
+
+        assertThat(result.members()).extracting(Member::memberId).containsExactly("A001", "A002", "A003");
+        assertThat(result.sheets()).extracting(SheetResult::rowsRead, SheetResult::loaded)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 2), org.assertj.core.groups.Tuple.tuple(2, 1));
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.check()).isEqualTo(CheckId.DUPLICATE_MEMBER_ID);
+            assertThat(f.location()).isEqualTo(new SourceLocation("adh.xlsx", "Nouveaux", 3, "N° adhérent"));
+            assertThat(f.message())
+                    .isEqualTo("Numéro d'adhérent en double : « A002 » (déjà ligne 3 de la feuille « Anciens »)");
+        });
+        assertThat(result.rejectedRows()).singleElement()
+                .satisfies(r -> assertThat(r.location()).isEqualTo(SourceLocation.ofRow("adh.xlsx", "Nouveaux", 3)));
+    }
+
+    @Test
     void readsSeveralSourcesFromOneWorkbookAndSkipsHiddenSheets() throws IOException {
         Path file = workbook()
                 .sheet("Actions",
@@ -200,10 +228,13 @@ class RegisterReaderXlsxTest {
         assertThat(result.volunteerEntries().get(0).date()).isEqualTo(LocalDate.of(2023, 3, 15));
         assertThat(result.volunteerEntries().get(1).month()).isEqualTo(YearMonth.of(2023, 3));
         assertThat(result.volunteerEntries().get(2).month()).isEqualTo(YearMonth.of(2023, 4));
+        // Findings come in the order they are met: the hidden sheet is the last one of the workbook.
         assertThat(result.findings()).extracting(Finding::check).containsExactly(
-                CheckId.SHEET_HIDDEN, CheckId.UNKNOWN_ACTIVITY_CATEGORY, CheckId.INVALID_NUMBER);
-        assertThat(result.findings().get(2).location())
+                CheckId.UNKNOWN_ACTIVITY_CATEGORY, CheckId.INVALID_NUMBER, CheckId.SHEET_HIDDEN);
+        assertThat(result.findings().get(1).location())
                 .isEqualTo(new SourceLocation("tout.xlsx", "Actions", 4, "Participants"));
+        assertThat(result.findings().get(2).location())
+                .isEqualTo(new SourceLocation("tout.xlsx", "Brouillon", null, null));
     }
 
     @Test
@@ -278,14 +309,14 @@ class RegisterReaderXlsxTest {
     }
 
     @Test
-    void leavesXlsAndOdsForLater() throws IOException {
-        Path file = Files.writeString(dir.resolve("vieux.xls"), "x");
+    void anUnknownExtensionIsReportedAsUnsupported() throws IOException {
+        Path file = Files.writeString(dir.resolve("vieux.numbers"), "x");
 
-        RegisterReadResult result = reader.read(file, "vieux.xls", Map.of());
+        RegisterReadResult result = reader.read(file, "vieux.numbers", Map.of());
 
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.check()).isEqualTo(CheckId.FILE_UNSUPPORTED);
-            assertThat(f.message()).contains(".xls");
+            assertThat(f.message()).isEqualTo("Fichier ignoré : format non pris en charge (.numbers)");
         });
     }
 

@@ -1,0 +1,24 @@
+package org.cloture.ingest.table;
+
+import org.cloture.activity.Activity;
+import org.cloture.ingest.RejectedRow;
+import org.cloture.membership.Member;
+import org.cloture.source.Finding;
+import org.cloture.volunteering.VolunteerEntry;
+
+/**
+ * Receives what {@link RegisterReader} reads as soon as each row is mapped, so that a 200,000-row register
+ * goes to the database in batches instead of sitting whole in the heap.
+ */
+public interface RegisterSink {
+
+    void member(Member member);
+
+    void activity(Activity activity);
+
+    void volunteerEntry(VolunteerEntry entry);
+
+    void rejected(RejectedRow row);
+
+    void finding(Finding finding);
+}
