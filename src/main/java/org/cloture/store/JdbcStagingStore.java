@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.cloture.activity.Activity;
 import org.cloture.activity.ActivityCategory;
@@ -38,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The staging tables of the embedded database: what ingestion wrote, read back for the later stages. */
 public class JdbcStagingStore implements StagingStore {
 
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 5_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -132,6 +136,12 @@ public class JdbcStagingStore implements StagingStore {
         private int loaded;
         private int rejectedCount;
         private int findingPosition;
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cloture-store-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private Future<?> pending;
 
         JdbcFileLoad(int year, String path, long fileId) {
             this.year = year;
@@ -182,15 +192,13 @@ public class JdbcStagingStore implements StagingStore {
             }
         }
 
+        /**
+         * Hands the buffered rows to the writer thread and starts a new buffer: parsing the next rows and
+         * inserting these ones overlap, on two cores. At most one batch waits, so memory stays bounded.
+         */
         private void flush() {
-            transaction.executeWithoutResult(status -> {
-                insertFecLines(fileId, fecLines);
-                insertMembers(fileId, members);
-                insertActivities(fileId, activities);
-                insertHours(fileId, hours);
-                insertRejected(fileId, rejected);
-                insertFindings(fileId, findingPosition, findings);
-            });
+            Batch batch = new Batch(List.copyOf(fecLines), List.copyOf(members), List.copyOf(activities),
+                    List.copyOf(hours), List.copyOf(rejected), List.copyOf(findings), findingPosition);
             findingPosition += findings.size();
             fecLines.clear();
             members.clear();
@@ -198,11 +206,38 @@ public class JdbcStagingStore implements StagingStore {
             hours.clear();
             rejected.clear();
             findings.clear();
+            awaitPendingBatch();
+            pending = writer.submit(() -> transaction.executeWithoutResult(status -> {
+                insertFecLines(fileId, batch.fecLines());
+                insertMembers(fileId, batch.members());
+                insertActivities(fileId, batch.activities());
+                insertHours(fileId, batch.hours());
+                insertRejected(fileId, batch.rejected());
+                insertFindings(fileId, batch.firstFindingPosition(), batch.findings());
+            }));
+        }
+
+        private void awaitPendingBatch() {
+            if (pending == null) {
+                return;
+            }
+            try {
+                pending.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Chargement interrompu", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } finally {
+                pending = null;
+            }
         }
 
         @Override
         public void commit(ReadSummary summary) {
             flush();
+            awaitPendingBatch();
+            writer.shutdown();
             String kinds = summary.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
             transaction.executeWithoutResult(status -> {
                 deleteFiles("SELECT id FROM source_file WHERE fiscal_year = ? AND path = ? AND id <> ?", year, path, fileId);
@@ -214,6 +249,12 @@ public class JdbcStagingStore implements StagingStore {
 
         @Override
         public void abandon() {
+            try {
+                awaitPendingBatch();
+            } catch (RuntimeException e) {
+                // The load is being dropped anyway: what failed in its last batch no longer matters.
+            }
+            writer.shutdown();
             transaction.executeWithoutResult(status -> deleteFiles("SELECT id FROM source_file WHERE id = ?", fileId));
             bulkMode(false);
         }
@@ -245,6 +286,12 @@ public class JdbcStagingStore implements StagingStore {
     }
 
     private Boolean fileDatabase;
+
+    /** Rows handed to the writer thread in one transaction. */
+    private record Batch(List<FecLine> fecLines, List<Member> members, List<Activity> activities,
+                         List<VolunteerEntry> hours, List<RejectedRow> rejected, List<Finding> findings,
+                         int firstFindingPosition) {
+    }
 
     private interface RowBinder<T> {
         void bind(PreparedStatement statement, T item) throws SQLException;
