@@ -167,6 +167,21 @@ class DropFolderIngestTest {
         assertThat(store.fileFindings(2023)).extracting(Finding::check).containsExactly(CheckId.FILE_UNSUPPORTED);
     }
 
+    @Test
+    void aTwoGigabyteFileGetsAFindingWithoutExhaustingMemoryAndTheOtherFilesStillLoad() throws IOException {
+        writeFec("123456789FEC20231231.txt", "60,00", "60,00");
+        Path huge = input.resolve("2023/adherents export.csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(2L * 1024 * 1024 * 1024); // sparse: 2 GB of NUL bytes, as a broken copy leaves
+        }
+
+        ingest.ingestYear(input, 2023, CONFIG);
+
+        assertThat(fecLineCount()).isEqualTo(2);
+        assertThat(store.fileFindings(2023)).filteredOn(finding -> finding.location().file().equals("adherents export.csv"))
+                .extracting(Finding::check).containsExactly(CheckId.FILE_UNREADABLE);
+    }
+
     private Path writeFec(String name, String debit, String credit) throws IOException {
         Path file = input.resolve("2023").resolve(name);
         String lines = HEADER + "\r\n"
