@@ -67,6 +67,49 @@ class YearEndFunctionalTests {
     }
 
     @Test
+    void theBoardPdfShowsNoPersonalDataOfMembers() throws IOException {
+        List<String> people = new java.util.ArrayList<>();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(work.resolve("input/2023/adherents.xlsx")))) {
+            var sheet = workbook.getSheetAt(0);
+            int header = -1;
+            Map<String, Integer> columns = new HashMap<>();
+            for (var row : sheet) {
+                if (header < 0) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            columns.put(cell.getStringCellValue(), cell.getColumnIndex());
+                        }
+                    }
+                    if (columns.containsKey("Prénom") && columns.containsKey("Email")) {
+                        header = row.getRowNum();
+                    } else {
+                        columns.clear();
+                    }
+                    continue;
+                }
+                var first = row.getCell(columns.get("Prénom"));
+                var name = row.getCell(columns.get("Nom"));
+                var email = row.getCell(columns.get("Email"));
+                if (first != null && !first.toString().isBlank()) {
+                    people.add(first + " " + name);
+                }
+                if (email != null && !email.toString().isBlank()) {
+                    people.add(email.toString());
+                }
+            }
+        }
+        assertThat(people).hasSizeGreaterThan(100);
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2023.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).doesNotContain("@");
+            for (String person : people) {
+                assertThat(text).as("personal data in the board PDF").doesNotContain(person);
+            }
+        }
+    }
+
+    @Test
     void theBalanceSheetBalances() {
         JsonNode bilan = figures.get("balanceSheet");
         assertThat(bilan.get("totalAssets").decimalValue()).isEqualByComparingTo(bilan.get("totalLiabilities").decimalValue());
