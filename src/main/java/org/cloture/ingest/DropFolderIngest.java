@@ -32,7 +32,8 @@ public final class DropFolderIngest {
      * sheet with ledger columns is a ledger, any other table is a register.
      */
     public static List<SourceFileReader> allReaders() {
-        return List.of(new FecFileReader(), new LedgerSheetReader(), new RegisterFileReader());
+        RegisterFileReader registers = new RegisterFileReader();
+        return List.of(new FecFileReader(), new LedgerAndRegistersReader(new LedgerSheetReader(), registers), registers);
     }
 
     public DropFolderIngest(StagingStore store) {

@@ -182,6 +182,43 @@ class DropFolderIngestTest {
                 .extracting(Finding::check).containsExactly(CheckId.FILE_UNREADABLE);
     }
 
+    @Test
+    void aWorkbookWithTheJournalOnOneSheetAndTheMembersOnAnotherLoadsBoth() throws IOException {
+        ingest = new DropFolderIngest(store);
+        org.cloture.ingest.table.Workbooks.workbook()
+                .sheet("Journal",
+                        new Object[] {"Date", "Journal", "Pièce", "Compte", "Libellé", "Débit", "Crédit"},
+                        new Object[] {"15/03/2023", "BQ", "P1", "512000", "Cotisation A0001", "60,00", null},
+                        new Object[] {"15/03/2023", "BQ", "P1", "756000", "Cotisation A0001", null, "60,00"})
+                .sheet("Adhérents",
+                        new Object[] {"N° adhérent", "Nom", "Type", "Date d'adhésion", "Cotisation"},
+                        new Object[] {"A0001", "Musée de la Mine", "PM", "10/01/2020", "60,00"})
+                .writeTo(input.resolve("2023/association.xlsx"));
+
+        ingest.ingestYear(input, 2023, CONFIG);
+
+        assertThat(store.ledgerLines(2023)).hasSize(2);
+        assertThat(store.members(2023)).extracting(org.cloture.membership.Member::memberId).containsExactly("A0001");
+        assertThat(store.fileFindings(2023)).isEmpty();
+        assertThat(store.loadedFiles(2023)).extracting(JdbcStagingStore.LoadedFile::kinds).containsExactly("FEC,MEMBERS");
+    }
+
+    @Test
+    void aJournalOnlyWorkbookIsNotReportedAsUnrecognised() throws IOException {
+        ingest = new DropFolderIngest(store);
+        org.cloture.ingest.table.Workbooks.workbook()
+                .sheet("Journal",
+                        new Object[] {"Date", "Journal", "Pièce", "Compte", "Libellé", "Débit", "Crédit"},
+                        new Object[] {"15/03/2023", "BQ", "P1", "512000", "Don", "10,00", null},
+                        new Object[] {"15/03/2023", "BQ", "P1", "754100", "Don", null, "10,00"})
+                .writeTo(input.resolve("2023/journal.xlsx"));
+
+        ingest.ingestYear(input, 2023, CONFIG);
+
+        assertThat(store.ledgerLines(2023)).hasSize(2);
+        assertThat(store.fileFindings(2023)).isEmpty();
+    }
+
     private Path writeFec(String name, String debit, String credit) throws IOException {
         Path file = input.resolve("2023").resolve(name);
         String lines = HEADER + "\r\n"
