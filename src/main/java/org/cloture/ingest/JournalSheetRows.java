@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.cloture.ingest.cells.AmountParser;
 import org.cloture.ingest.cells.DateParser;
+import org.cloture.ingest.cells.Texts;
 import org.cloture.ingest.fec.FecLine;
 import org.cloture.money.Amounts;
 import org.cloture.source.CheckId;
@@ -31,6 +32,8 @@ final class JournalSheetRows {
     private String groupJournal;
     private String groupNumber;
     private BigDecimal groupBalance = Amounts.ZERO;
+    private BigDecimal debitSum = Amounts.ZERO;
+    private BigDecimal creditSum = Amounts.ZERO;
 
     JournalSheetRows(LedgerSheetLayout layout, String file, String sheet, boolean date1904, RowSink sink) {
         this.layout = layout;
@@ -42,6 +45,10 @@ final class JournalSheetRows {
 
     void row(SheetRow row) {
         if (row.isBlank()) {
+            return;
+        }
+        if (isTotalRow(row)) {
+            checkTotal(row);
             return;
         }
         rowsRead++;
@@ -60,6 +67,41 @@ final class JournalSheetRows {
         String entryNum = piece != null ? closeGroup(piece) : group(journal, row.number(), debit.subtract(credit));
         sink.fecLine(new FecLine(journal, null, entryNum, date, account, null, null, null, piece, null,
                 row.text(layout.label()), debit, credit, null, null, null, null, null, at));
+        debitSum = debitSum.add(debit);
+        creditSum = creditSum.add(credit);
+    }
+
+    /** A « Total » or « Sous-total » row that people add under their journal: not an accounting line. */
+    private static boolean isTotalRow(SheetRow row) {
+        for (String text : row.texts()) {
+            if (text != null && !text.isBlank()) {
+                String folded = Texts.key(text);
+                return folded.startsWith("total") || folded.startsWith("soustotal");
+            }
+        }
+        return false;
+    }
+
+    /** A grand total is checked against the sum of the lines above it; a mismatch is a finding, not a reject. */
+    private void checkTotal(SheetRow row) {
+        String first = java.util.Arrays.stream(row.texts()).filter(text -> text != null && !text.isBlank())
+                .findFirst().orElse("");
+        if (Texts.key(first).startsWith("soustotal")) {
+            return;
+        }
+        SourceLocation at = SourceLocation.ofRow(file, sheet, row.number());
+        compareTotal(row, layout.debit(), debitSum, at);
+        compareTotal(row, layout.credit(), creditSum, at);
+    }
+
+    private void compareTotal(SheetRow row, int column, BigDecimal sum, SourceLocation at) {
+        BigDecimal written = row.typed(column) instanceof BigDecimal number ? AmountParser.fromNumber(number)
+                : Optional.ofNullable(row.text(column)).flatMap(AmountParser::parse).orElse(null);
+        if (written != null && written.compareTo(sum) != 0) {
+            sink.finding(Finding.of(CheckId.TOTAL_ROW_MISMATCH, at.withColumn(layout.name(column)),
+                    written.toPlainString(), written.toPlainString().replace('.', ','),
+                    sum.toPlainString().replace('.', ',')));
+        }
     }
 
     int rowsRead() {

@@ -126,6 +126,29 @@ class LedgerSheetReaderTest {
         assertThat(reader.accepts(binary)).isFalse();
     }
 
+    @Test
+    void totalRowsUnderTheJournalAreSkippedAndAWrongGrandTotalIsReported() throws Exception {
+        Path file = workbook("journal.xlsx", "Journal", (sheet, dateStyle) -> {
+            header(sheet.createRow(0), "Date", "Journal", "Pièce", "Compte", "Libellé", "Débit", "Crédit");
+            values(sheet.createRow(1), "15/03/2023", "BQ", "P1", "512000", "Cotisation", "60,00", null);
+            values(sheet.createRow(2), "15/03/2023", "BQ", "P1", "756000", "Cotisation", null, "60,00");
+            values(sheet.createRow(3), "Sous-total mars", null, null, null, null, "60,00", "60,00");
+            values(sheet.createRow(4), "16/04/2023", "CA", "P2", "530000", "Don", "25,00", null);
+            values(sheet.createRow(5), "16/04/2023", "CA", "P2", "754100", "Don", null, "25,00");
+            values(sheet.createRow(6), "TOTAL GÉNÉRAL", null, null, null, null, "85,00", "58,00");
+        });
+
+        RecordingSink sink = read(file);
+
+        assertThat(sink.fecLines).hasSize(4);
+        assertThat(sink.rejected).isEmpty();
+        assertThat(sink.findings).singleElement().satisfies(finding -> {
+            assertThat(finding.check()).isEqualTo(CheckId.TOTAL_ROW_MISMATCH);
+            assertThat(finding.location().toString()).isEqualTo("journal.xlsx:Journal:7:Crédit");
+            assertThat(finding.message()).contains("58,00", "85,00");
+        });
+    }
+
     private interface SheetFiller {
         void fill(XSSFSheet sheet, CellStyle dateStyle) throws Exception;
     }
