@@ -32,10 +32,16 @@ final class JournalSheetRows {
     private String groupJournal;
     private String groupNumber;
     private BigDecimal groupBalance = Amounts.ZERO;
+    private final LocalDate yearStart;
+    private final LocalDate yearEnd;
+    private String lastEntryOutsideYear;
     private BigDecimal debitSum = Amounts.ZERO;
     private BigDecimal creditSum = Amounts.ZERO;
 
-    JournalSheetRows(LedgerSheetLayout layout, String file, String sheet, boolean date1904, RowSink sink) {
+    JournalSheetRows(LedgerSheetLayout layout, String file, String sheet, boolean date1904, LocalDate yearStart,
+                     LocalDate yearEnd, RowSink sink) {
+        this.yearStart = yearStart;
+        this.yearEnd = yearEnd;
         this.layout = layout;
         this.file = file;
         this.sheet = sheet;
@@ -69,7 +75,21 @@ final class JournalSheetRows {
                 row.text(layout.label()), debit, credit, null, null, null, null, null, at));
         debitSum = debitSum.add(debit);
         creditSum = creditSum.add(credit);
+        checkInsideYear(journal + " " + entryNum, date, at.withColumn(layout.name(layout.date())));
     }
+
+    /** Once per entry, as for a FEC: a sheet of the wrong year must not yield a warning per row. */
+    private void checkInsideYear(String entry, LocalDate date, SourceLocation at) {
+        boolean outside = yearStart != null && date.isBefore(yearStart) || yearEnd != null && date.isAfter(yearEnd);
+        if (outside && !entry.equals(lastEntryOutsideYear)) {
+            lastEntryOutsideYear = entry;
+            sink.finding(Finding.of(CheckId.FEC_DATE_OUTSIDE_YEAR, at, DAY.format(date), entry, DAY.format(date),
+                    yearStart == null || yearEnd == null ? "en cours"
+                            : "du " + DAY.format(yearStart) + " au " + DAY.format(yearEnd)));
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A « Total » or « Sous-total » row that people add under their journal: not an accounting line. */
     private static boolean isTotalRow(SheetRow row) {

@@ -332,7 +332,7 @@ public final class LedgerSheetReader implements SourceFileReader {
 
         private void readJournalSheet(LedgerSheetLayout layout, String sheet, boolean date1904,
                                       Iterator<SheetRow> rows) {
-            JournalSheetRows journal = new JournalSheetRows(layout, file, sheet, date1904, sink);
+            JournalSheetRows journal = new JournalSheetRows(layout, file, sheet, date1904, yearStart, yearEnd, sink);
             while (rows.hasNext()) {
                 journal.row(rows.next());
             }

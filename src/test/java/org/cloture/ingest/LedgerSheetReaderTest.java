@@ -149,6 +149,24 @@ class LedgerSheetReaderTest {
         });
     }
 
+    @Test
+    void aJournalEntryDatedOutsideTheFiscalYearIsAWarningOncePerEntry() throws Exception {
+        Path file = workbook("journal.xlsx", "Journal", (sheet, dateStyle) -> {
+            header(sheet.createRow(0), "Date", "Journal", "Pièce", "Compte", "Libellé", "Débit", "Crédit");
+            values(sheet.createRow(1), "15/03/2022", "BQ", "P1", "512000", "Cotisation", "60,00", null);
+            values(sheet.createRow(2), "15/03/2022", "BQ", "P1", "756000", "Cotisation", null, "60,00");
+        });
+
+        RecordingSink sink = read(file);
+
+        assertThat(sink.fecLines).hasSize(2);
+        assertThat(sink.findings).singleElement().satisfies(finding -> {
+            assertThat(finding.check()).isEqualTo(CheckId.FEC_DATE_OUTSIDE_YEAR);
+            assertThat(finding.location().toString()).isEqualTo("journal.xlsx:Journal:2:Date");
+            assertThat(finding.message()).contains("15/03/2022", "du 01/01/2023 au 31/12/2023");
+        });
+    }
+
     private interface SheetFiller {
         void fill(XSSFSheet sheet, CellStyle dateStyle) throws Exception;
     }
