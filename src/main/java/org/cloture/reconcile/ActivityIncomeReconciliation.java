@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.cloture.activity.Activity;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.money.Amounts;
+import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 
@@ -32,7 +33,7 @@ public final class ActivityIncomeReconciliation {
             if (Amounts.exact(logged).compareTo(booked) != 0) {
                 findings.add(Finding.of(CheckId.ACTIVITY_INCOME_MISMATCH,
                         firstOfAccount.get(account).location().withColumn("Recettes"), account,
-                        account, Money.format(logged), Money.format(booked)));
+                        account, FrenchFormat.amount(logged), FrenchFormat.amount(booked)));
             }
         });
         return findings;

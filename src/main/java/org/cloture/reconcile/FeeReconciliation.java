@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.membership.Member;
 import org.cloture.money.Amounts;
+import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 
@@ -26,6 +27,6 @@ public final class FeeReconciliation {
             return List.of();
         }
         return List.of(Finding.of(CheckId.FEES_MISMATCH, members.get(0).location().withColumn("Cotisation"),
-                register.toPlainString(), Money.format(register), Money.format(accounts)));
+                register.toPlainString(), FrenchFormat.amount(register), FrenchFormat.amount(accounts)));
     }
 }

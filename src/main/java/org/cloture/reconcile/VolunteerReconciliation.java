@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.money.Amounts;
+import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.volunteering.VolunteerEntry;
@@ -25,7 +26,7 @@ public final class VolunteerReconciliation {
             return List.of();
         }
         return List.of(Finding.of(CheckId.VOLUNTEER_VALUATION_MISMATCH, hours.get(0).location().withColumn("Heures"),
-                totalHours.toPlainString(), totalHours.stripTrailingZeros().toPlainString(), Money.format(valuation),
-                Money.format(booked)));
+                totalHours.toPlainString(), totalHours.stripTrailingZeros().toPlainString(), FrenchFormat.amount(valuation),
+                FrenchFormat.amount(booked)));
     }
 }

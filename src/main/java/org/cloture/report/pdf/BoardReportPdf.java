@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 import org.cloture.figures.KeyFigures;
-import org.cloture.report.FrenchFormat;
+import org.cloture.money.FrenchFormat;
 import org.cloture.report.PdfRenderer;
 import org.cloture.report.ReportModel;
 import org.cloture.statements.BalanceSheetLine;

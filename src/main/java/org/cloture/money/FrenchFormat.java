@@ -1,4 +1,4 @@
-package org.cloture.report;
+package org.cloture.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
