@@ -27,6 +27,11 @@ public final class FrenchFormat {
         return value == null ? "" : number(value.setScale(0, RoundingMode.HALF_UP), 0) + NARROW_NO_BREAK_SPACE + "€";
     }
 
+    /** A date as French forms write it: 15/03/2023. */
+    public static String shortDate(java.time.LocalDate date) {
+        return date == null ? "" : String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
     public static String integer(long value) {
         return number(BigDecimal.valueOf(value), 0);
     }

@@ -2,8 +2,10 @@ package org.cloture.yearend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cloture.activity.Activity;
 import org.cloture.config.AssociationConfig;
 import org.cloture.config.AssociationConfigLoader;
 import org.cloture.figures.KeyFigures;
@@ -11,8 +13,13 @@ import org.cloture.figures.KeyFiguresCalculator;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
+import org.cloture.membership.Member;
 import org.cloture.money.Amounts;
+import org.cloture.reconcile.ActivityChecks;
 import org.cloture.reconcile.ActivityIncomeReconciliation;
+import org.cloture.reconcile.FeeMatching;
+import org.cloture.reconcile.MemberChecks;
+import org.cloture.reconcile.VolunteerHoursChecks;
 import org.cloture.reconcile.FeeReconciliation;
 import org.cloture.reconcile.VolunteerReconciliation;
 import org.cloture.report.AtomicFiles;
@@ -30,6 +37,7 @@ import org.cloture.statements.StatementChecks;
 import org.cloture.statements.StatementEngine;
 import org.cloture.statements.Statements;
 import org.cloture.store.JdbcStagingStore;
+import org.cloture.volunteering.VolunteerEntry;
 
 /**
  * One year-end run: the stages in their order, each a call to the plain-Java function of its package,
@@ -115,9 +123,18 @@ public class YearEndRun {
     /** Stage 4: the sources against each other. */
     public void reconcile() {
         int year = request.year();
-        findings.addAll(FeeReconciliation.check(store.members(year), ledger));
-        findings.addAll(VolunteerReconciliation.check(store.volunteerHours(year), config.hourlyRate(year), ledger));
-        findings.addAll(ActivityIncomeReconciliation.check(store.activities(year), ledger));
+        LocalDate start = config.fiscalYearStartOf(year);
+        LocalDate end = config.fiscalYearEndOf(year);
+        List<Member> members = store.members(year);
+        List<VolunteerEntry> hours = store.volunteerHours(year);
+        List<Activity> activities = store.activities(year);
+        findings.addAll(FeeReconciliation.check(members, ledger));
+        findings.addAll(FeeMatching.check(members, store.ledgerLinesOf(year, "756")));
+        findings.addAll(MemberChecks.check(members, store.members(year - 1), start, end));
+        findings.addAll(VolunteerReconciliation.check(hours, config.hourlyRate(year), ledger));
+        findings.addAll(VolunteerHoursChecks.check(hours, members));
+        findings.addAll(ActivityIncomeReconciliation.check(activities, ledger));
+        findings.addAll(ActivityChecks.check(activities, start, end));
     }
 
     /** Stage 5: the key figures of the year and of the previous one. */
