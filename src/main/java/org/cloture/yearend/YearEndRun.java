@@ -106,7 +106,10 @@ public class YearEndRun {
     /** Stage 2: the trial balances of the year and of the previous year. */
     public void ledger() {
         int year = request.year();
-        ledger = TrialBalance.of(store.ledgerLines(year));
+        // Streamed, not collected: the heap holds one balance per account, not the year's lines.
+        TrialBalance.Accumulator lines = new TrialBalance.Accumulator();
+        store.forEachLedgerLine(year, lines);
+        ledger = lines.trialBalance();
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
         }
