@@ -66,11 +66,11 @@ public final class IngestBenchmark {
         return new Measure(scenario, rows, seconds, peakHeapMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeapMb() {
+    static long peakHeapMb() {
         return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 

@@ -10,16 +10,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cloture.bench.IngestBenchmark;
+import org.cloture.bench.StatementsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code cloture bench ingest}: ingestion speed and memory on synthetic inputs, each in a JVM with its own heap. */
+/**
+ * {@code cloture bench ingest} and {@code cloture bench statements}: speed and memory on synthetic inputs,
+ * each scenario in a child JVM with its own heap.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Mesures de performance (pour les développeurs).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Worker.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Statements.class, BenchCommand.Worker.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -71,42 +75,134 @@ final class BenchCommand implements Runnable {
 
         private IngestBenchmark.Measure runInChildJvm(String scenario, String size, String heap) throws Exception {
             Path work = Files.createTempDirectory("cloture-bench-");
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                    "-Xmx" + heap));
-            String classPath = System.getProperty("java.class.path");
-            if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-                command.addAll(List.of("-jar", classPath));
-            } else {
-                command.addAll(List.of("-cp", classPath, "org.cloture.ClotureApplication"));
-            }
-            command.addAll(List.of("bench", "worker", scenario, size, work.toString()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            IngestBenchmark.Measure measure = null;
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith("MEASURE ")) {
-                        measure = IngestBenchmark.Measure.parse(line.substring("MEASURE ".length()));
-                    } else {
-                        spec.commandLine().getErr().println(line);
-                    }
+            String line = BenchCommand.runInChildJvm(spec, List.of("-Xmx" + heap), scenario, size, work);
+            deleteRecursively(work);
+            return line == null ? null : IngestBenchmark.Measure.parse(line);
+        }
+    }
+
+    /**
+     * Runs {@code bench worker} in a child JVM and returns what it printed after "MEASURE " (null if it
+     * failed); everything else it prints goes to our error stream.
+     */
+    static String runInChildJvm(CommandSpec spec, List<String> jvmOptions, String scenario, String size, Path work)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvmOptions);
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            command.addAll(List.of("-jar", classPath));
+        } else {
+            command.addAll(List.of("-cp", classPath, "org.cloture.ClotureApplication"));
+        }
+        command.addAll(List.of("bench", "worker", scenario, size, work.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String measure = null;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("MEASURE ")) {
+                    measure = line.substring("MEASURE ".length());
+                } else {
+                    spec.commandLine().getErr().println(line);
                 }
             }
-            process.waitFor();
-            deleteRecursively(work);
-            return measure;
+        }
+        process.waitFor();
+        return measure;
+    }
+
+    @Command(name = "statements", mixinStandardHelpOptions = true,
+            description = "Charge un FEC synthétique puis calcule balance, compte de résultat, bilan et annexe ; "
+                    + "compare avec « hledger balance » sur le même grand livre.")
+    static final class Statements implements Callable<Integer> {
+
+        @Option(names = "--lines", defaultValue = "1000000", description = "Lignes du FEC (${DEFAULT-VALUE}).")
+        int lines;
+
+        @Option(names = "--heap", defaultValue = "512m", description = "Tas de la JVM mesurée (${DEFAULT-VALUE}).")
+        String heap;
+
+        @Option(names = "--cores", defaultValue = "2", description = "Cœurs vus par la JVM mesurée (${DEFAULT-VALUE}).")
+        int cores;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            var out = spec.commandLine().getOut();
+            Path work = Files.createTempDirectory("cloture-bench-");
+            try {
+                String line = runInChildJvm(spec, List.of("-Xmx" + heap, "-XX:ActiveProcessorCount=" + cores),
+                        "statements", Integer.toString(lines), work);
+                if (line == null) {
+                    out.println("statements échec (voir ci-dessus)");
+                    return ClotureCli.FAILURE;
+                }
+                StatementsBenchmark.Measure measure = StatementsBenchmark.Measure.parse(line);
+                out.printf(Locale.ROOT, "%-28s %10d%n", "lignes chargées", measure.lines());
+                out.printf(Locale.ROOT, "%-28s %10.1f s%n", "chargement du FEC", measure.loadSeconds());
+                out.printf(Locale.ROOT, "%-28s %10.1f s%n", "balance + états + annexe", measure.statementsSeconds());
+                out.printf(Locale.ROOT, "%-28s %10.1f s%n", "total clôture", measure.totalSeconds());
+                out.printf(Locale.ROOT, "%-28s %10d Mo (-Xmx %d Mo, %d cœurs)%n", "tas max", measure.peakHeapMb(),
+                        measure.maxHeapMb(), cores);
+                out.println("contrôle : " + measure.check());
+                hledger(out, Path.of(measure.journal()), measure);
+                return 0;
+            } finally {
+                deleteRecursively(work);
+            }
         }
 
-        private static void deleteRecursively(Path directory) throws java.io.IOException {
-            try (var paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
+        /** Times {@code hledger -f journal balance} on the same ledger, when hledger is installed. */
+        private static void hledger(java.io.PrintWriter out, Path journal, StatementsBenchmark.Measure measure)
+                throws Exception {
+            if (!hledgerInstalled()) {
+                out.println("hledger : non installé, comparaison sautée (https://hledger.org/install.html)");
+                return;
+            }
+            long started = System.nanoTime();
+            Process process = new ProcessBuilder("hledger", "-f", journal.toString(), "balance")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(false).start();
+            String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = process.waitFor();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (status != 0) {
+                out.println("hledger : échec (" + status + ") " + errors.strip());
+                return;
+            }
+            out.printf(Locale.ROOT, "%-28s %10.1f s%n", "hledger balance", seconds);
+            out.printf(Locale.ROOT, "%-28s %10.2f (balance + états + annexe / hledger balance)%n", "rapport",
+                    measure.statementsSeconds() / seconds);
+            out.printf(Locale.ROOT, "%-28s %10.2f (total clôture / hledger balance)%n", "rapport",
+                    measure.totalSeconds() / seconds);
+        }
+
+        private static boolean hledgerInstalled() {
+            try {
+                Process process = new ProcessBuilder("hledger", "--version")
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                return process.waitFor() == 0;
+            } catch (java.io.IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
     }
 
-    /** The measuring side, run by {@link Ingest} in a child JVM. */
+    static void deleteRecursively(Path directory) throws java.io.IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** The measuring side, run by {@link Ingest} and {@link Statements} in a child JVM. */
     @Command(name = "worker", hidden = true)
     static final class Worker implements Callable<Integer> {
 
@@ -127,7 +223,9 @@ final class BenchCommand implements Runnable {
             // No Spring here: quiet the libraries' default console logging so that only the measure is printed.
             ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                     .setLevel(ch.qos.logback.classic.Level.WARN);
-            spec.commandLine().getOut().println("MEASURE " + IngestBenchmark.run(scenario, size, work).toLine());
+            String measure = scenario.equals("statements") ? StatementsBenchmark.run(size, work).toLine()
+                    : IngestBenchmark.run(scenario, size, work).toLine();
+            spec.commandLine().getOut().println("MEASURE " + measure);
             return 0;
         }
     }

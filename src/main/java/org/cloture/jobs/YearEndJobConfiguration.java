@@ -89,7 +89,8 @@ public class YearEndJobConfiguration {
     Job yearEndJob(JobRepository repository, YearEndRun run) {
         return job(YEAR_END_JOB, repository, run, List.of(
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
-                stage("statements", YearEndRun::statements), stage("reconcile", YearEndRun::reconcile),
+                stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
+                stage("reconcile", YearEndRun::reconcile),
                 stage("figures", YearEndRun::figures), stage("report", YearEndRun::report)));
     }
 
@@ -97,7 +98,8 @@ public class YearEndJobConfiguration {
     Job checkJob(JobRepository repository, YearEndRun run) {
         return job(CHECK_JOB, repository, run, List.of(
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
-                stage("statements", YearEndRun::statements), stage("reconcile", YearEndRun::reconcile),
+                stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
+                stage("reconcile", YearEndRun::reconcile),
                 stage("figures", YearEndRun::figures), stage("controls", YearEndRun::report)));
     }
 

@@ -22,14 +22,30 @@ public final class TrialBalance {
     }
 
     public static TrialBalance of(Collection<LedgerLine> lines) {
-        Map<String, AccountBalance> totals = new LinkedHashMap<>();
-        for (LedgerLine line : lines) {
+        Accumulator accumulator = new Accumulator();
+        lines.forEach(accumulator);
+        return accumulator.trialBalance();
+    }
+
+    /**
+     * Totals lines as they stream by (e.g. from the database), so that a year is never held whole in the
+     * heap: only one balance per account and auxiliary account is kept. Gives what {@link #of} gives.
+     */
+    public static final class Accumulator implements java.util.function.Consumer<LedgerLine> {
+
+        private final Map<String, AccountBalance> totals = new LinkedHashMap<>();
+
+        @Override
+        public void accept(LedgerLine line) {
             String key = line.account() + '\u0000' + Objects.requireNonNullElse(line.auxiliary(), "");
             totals.merge(key,
                     new AccountBalance(line.account(), line.auxiliary(), line.accountLabel(), line.debit(), line.credit()),
                     TrialBalance::add);
         }
-        return fromBalances(totals.values());
+
+        public TrialBalance trialBalance() {
+            return fromBalances(totals.values());
+        }
     }
 
     /** A trial balance from already totalled balances (per account, or per account and auxiliary). */

@@ -7,17 +7,34 @@ import org.cloture.ingest.RejectedRow;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.source.Finding;
 import org.cloture.statements.Statements;
+import org.cloture.statements.annex.Annex;
+import org.cloture.statements.evolution.YearSummary;
 
 /**
  * Everything the outputs show, already computed: the renderers format, they never compute.
  *
  * @param previousKeyFigures null when the previous year is not available
  * @param provisional        true while blocking findings remain
+ * @param annex              the annexe tables; null when not computed (then no output shows them)
+ * @param evolution          one summary per available year up to this one, oldest first
  */
 public record ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
                           KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
                           TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
-                          List<FileSummary> files) {
+                          List<FileSummary> files, Annex annex, List<YearSummary> evolution) {
+
+    public ReportModel {
+        evolution = evolution == null ? List.of() : List.copyOf(evolution);
+    }
+
+    /** A model without annexe nor evolution (renderer tests, older callers). */
+    public ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
+                       KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
+                       TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
+                       List<FileSummary> files) {
+        this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
+                trialBalance, findings, rejectedRows, files, null, List.of());
+    }
 
     /** One input file as loaded: for the controls workbook and the console. */
     public record FileSummary(String path, String kinds, int rowsRead, int rowsLoaded, int rowsRejected,

@@ -472,6 +472,45 @@ public class JdbcStagingStore implements StagingStore {
         return ledgerLines(year, prefix);
     }
 
+    /**
+     * The same lines as {@link #ledgerLines(int)}, in the same order, handed one by one to {@code consumer}
+     * instead of collected: a million-line year is never held in the heap by the caller.
+     */
+    public void forEachLedgerLine(int year, java.util.function.Consumer<LedgerLine> consumer) {
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(LEDGER_LINES, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(BATCH);
+            statement.setInt(1, year);
+            return statement;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> consumer.accept(ledgerLine(rs)));
+    }
+
+    private static final String LEDGER_LINES = "SELECT f.path, l.sheet, l.row_number, l.journal_code, l.entry_num, "
+            + "l.entry_date, l.account_num, l.account_lib, l.aux_num, l.label, l.debit, l.credit FROM fec_line l "
+            + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+            + "ORDER BY f.path, l.row_number";
+
+    private static LedgerLine ledgerLine(ResultSet rs) throws SQLException {
+        return new LedgerLine(rs.getString(4), rs.getString(5), localDate(rs, 6), rs.getString(7),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
+                location(rs));
+    }
+
+    /**
+     * CompAuxNum → CompAuxLib of the year (the first label met, by file and row). Auxiliary labels may
+     * name natural persons: they are for the treasurer's workbook only.
+     */
+    public java.util.Map<String, String> auxiliaryLabels(int year) {
+        java.util.Map<String, String> labels = new java.util.TreeMap<>();
+        jdbc.query("SELECT l.aux_num, l.aux_lib FROM fec_line l JOIN source_file f ON f.id = l.source_file_id "
+                        + "WHERE f.fiscal_year = ? AND f.status = 'LOADED' AND l.aux_num IS NOT NULL "
+                        + "AND l.aux_lib IS NOT NULL ORDER BY f.path, l.row_number",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> labels.putIfAbsent(rs.getString(1),
+                        rs.getString(2)), year);
+        return labels;
+    }
+
     /** An entry (journal, number) whose debits and credits differ, located at its first line. */
     public record UnbalancedEntry(String journalCode, String entryNum, BigDecimal debit, BigDecimal credit,
                                   SourceLocation firstLine) {

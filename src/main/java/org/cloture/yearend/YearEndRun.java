@@ -35,7 +35,13 @@ import org.cloture.source.Findings;
 import org.cloture.source.SourceLocation;
 import org.cloture.statements.StatementChecks;
 import org.cloture.statements.StatementEngine;
+import org.cloture.statements.StatementLayoutLoader;
 import org.cloture.statements.Statements;
+import org.cloture.statements.annex.Annex;
+import org.cloture.statements.annex.AnnexBuilder;
+import org.cloture.statements.annex.MovementCollector;
+import org.cloture.statements.evolution.YearSummaries;
+import org.cloture.statements.evolution.YearSummary;
 import org.cloture.store.JdbcStagingStore;
 import org.cloture.volunteering.VolunteerEntry;
 
@@ -59,6 +65,10 @@ public class YearEndRun {
     private KeyFigures keyFigures;
     private KeyFigures previousKeyFigures;
     private OutputFiles outputs;
+    private Annex annex;
+    private List<YearSummary> evolution = List.of();
+    /** Year folders of input/ up to the year, oldest first: the years of the evolution table. */
+    private List<Integer> years = List.of();
 
     public YearEndRun(YearEndRequest request, JdbcStagingStore store, DropFolderIngest ingest,
                       StatementEngine engine, PdfRenderer pdf) {
@@ -83,12 +93,31 @@ public class YearEndRun {
         findings.addAll(current.runFindings());
         findings.addAll(store.fileFindings(year));
         ingest.ingestYear(request.inputRoot(), year - 1, config);
+        years = yearFolders(year);
+        for (int older : years) {
+            if (older < year - 1) {
+                ingest.ingestYear(request.inputRoot(), older, config);
+            }
+        }
+    }
+
+    private List<Integer> yearFolders(int upTo) {
+        try (var folders = java.nio.file.Files.list(request.inputRoot())) {
+            return folders.filter(java.nio.file.Files::isDirectory).map(path -> path.getFileName().toString())
+                    .filter(name -> name.matches("\\d{4}")).map(Integer::valueOf).filter(found -> found <= upTo)
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of(upTo);
+        }
     }
 
     /** Stage 2: the trial balances of the year and of the previous year. */
     public void ledger() {
         int year = request.year();
-        ledger = TrialBalance.of(store.ledgerLines(year));
+        // Streamed, not collected: the heap holds one balance per account, not the year's lines.
+        TrialBalance.Accumulator lines = new TrialBalance.Accumulator();
+        store.forEachLedgerLine(year, lines);
+        ledger = lines.trialBalance();
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
         }
@@ -118,6 +147,29 @@ public class YearEndRun {
         if (!ledger.isEmpty()) {
             findings.addAll(StatementChecks.check(ledger, statements));
         }
+    }
+
+    /**
+     * Stage 3b: the annexe tables of the year (lines streamed once for the movements) and the evolution
+     * over every loaded year up to this one.
+     */
+    public void annex() {
+        int year = request.year();
+        AnnexBuilder builder = new AnnexBuilder(StatementLayoutLoader.anc2018());
+        MovementCollector movements = new MovementCollector(config.fiscalYearStartOf(year));
+        store.forEachLedgerLine(year, movements);
+        annex = builder.build(ledger, movements.movements(), store.auxiliaryLabels(year));
+        List<YearSummary> summaries = new ArrayList<>();
+        for (int past : years.isEmpty() ? List.of(year) : years) {
+            TrialBalance balance = past == year ? ledger : TrialBalance.of(store.ledgerLines(past));
+            if (balance.isEmpty()) {
+                continue;
+            }
+            Statements pastStatements = past == year ? statements
+                    : engine.compute(balance, null, inKindNotBooked(past), List.of());
+            summaries.add(YearSummaries.of(past, pastStatements, builder.build(balance).debts()));
+        }
+        evolution = List.copyOf(summaries);
     }
 
     /** Stage 4: the sources against each other. */
@@ -176,7 +228,8 @@ public class YearEndRun {
                     file.rowsRejected(), file.sha256()));
         }
         return new ReportModel(config.name(), year, config.fiscalYearEndOf(year), findings.hasBlocking(),
-                keyFigures, previousKeyFigures, statements, ledger, findings.asList(), store.rejectedRows(year), files);
+                keyFigures, previousKeyFigures, statements, ledger, findings.asList(), store.rejectedRows(year), files,
+                annex, evolution);
     }
 
     /** Contributions in kind declared in association.yml: the 86x use and its 87x resource. */

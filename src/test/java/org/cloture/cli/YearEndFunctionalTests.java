@@ -181,6 +181,46 @@ class YearEndFunctionalTests {
     }
 
     @Test
+    void theJsonCarriesTheAnnexAndTheEvolution() {
+        JsonNode annex = figures.get("annex");
+        assertThat(annex).isNotNull();
+        assertThat(annex.get("receivables").get("lines")).isNotEmpty();
+        assertThat(annex.get("debts").get("total").decimalValue()).isPositive();
+        assertThat(annex.get("fixedAssets").get("total").get("closing").decimalValue())
+                .isEqualByComparingTo(balanceLine("BA_CORPORELLES").get("gross").decimalValue());
+        assertThat(annex.get("dedicatedFunds").get("total").get("closing").decimalValue())
+                .isEqualByComparingTo(balanceLine("BP_FONDS_DEDIES").get("net").decimalValue());
+        JsonNode evolution = figures.get("evolution");
+        assertThat(evolution).hasSize(2);
+        assertThat(evolution.get(0).get("year").asInt()).isEqualTo(2022);
+        assertThat(evolution.get(0).get("netResult").decimalValue()).isEqualByComparingTo("3186.42");
+        assertThat(evolution.get(1).get("netResult").decimalValue()).isEqualByComparingTo("-4275.18");
+    }
+
+    @Test
+    void theStatementsWorkbookHasTheAnnexAndEvolutionSheetsWithNumericAmounts() throws IOException {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                reports.resolve("etats-financiers-2023.xlsx").toFile())) {
+            assertThat(workbook.getSheet("Annexe")).isNotNull();
+            var evolution = workbook.getSheet("Évolution");
+            assertThat(evolution.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(2023);
+            assertThat(evolution.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(-4275.18);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Test
+    void thePdfPrintsTheAnnexAndTheEvolutionAfterTheBilan() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2023.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Annexe — état des créances", "Annexe — état des dettes",
+                    "Annexe — immobilisations", "Annexe — fonds dédiés", "Évolution sur 2 exercices");
+            assertThat(text.indexOf("Annexe — état des créances")).isGreaterThan(text.indexOf("Bilan — passif"));
+        }
+    }
+
+    @Test
     void amountsAreWrittenAsExactDecimals() throws IOException {
         String text = Files.readString(reports.resolve("chiffres-cles-2023.json"), StandardCharsets.UTF_8);
         assertThat(text).contains("\"totalIncome\" : 263883.50", "\"netResult\" : -4275.18");

@@ -37,6 +37,10 @@ public final class KeyFiguresJson {
         root.put("keyFigures", keyFigures(model.keyFigures()));
         root.put("incomeStatement", incomeStatement(model.statements().incomeStatement()));
         root.put("balanceSheet", balanceSheet(model.statements().balanceSheet()));
+        if (model.annex() != null) {
+            root.put("annex", AnnexJson.annex(model.annex()));
+        }
+        root.put("evolution", AnnexJson.evolution(model.evolution()));
         root.put("checks", checks(model.findings()));
         return MAPPER.writeValueAsBytes(root);
     }

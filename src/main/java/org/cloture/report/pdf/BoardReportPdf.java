@@ -36,6 +36,7 @@ public final class BoardReportPdf implements PdfRenderer {
         tables.add(inKind(model));
         tables.add(assets(model));
         tables.add(liabilities(model));
+        tables.addAll(AnnexTables.of(model));
         return new PdfReport(model.associationName(), model.year(), subtitle, model.provisional(),
                 keyFigures(model.keyFigures(), model.previousKeyFigures()), tables);
     }

@@ -27,6 +27,12 @@ public final class StatementsWorkbook {
             incomeStatement(writer, model);
             balanceSheet(writer, model);
             trialBalance(writer, model);
+            if (model.annex() != null) {
+                AnnexSheets.annex(writer, model.annex());
+            }
+            if (!model.evolution().isEmpty()) {
+                AnnexSheets.evolution(writer, model);
+            }
             workbook.write(output);
         }
     }

@@ -1,0 +1,127 @@
+package org.cloture.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.cloture.config.AssociationConfig;
+import org.cloture.ingest.DropFolderIngest;
+import org.cloture.ledger.LedgerLine;
+import org.cloture.ledger.TrialBalance;
+import org.cloture.report.hledger.HledgerJournal;
+import org.cloture.statements.StatementEngine;
+import org.cloture.statements.StatementLayoutLoader;
+import org.cloture.statements.Statements;
+import org.cloture.statements.annex.Annex;
+import org.cloture.statements.annex.AnnexBuilder;
+import org.cloture.statements.annex.MovementCollector;
+import org.cloture.store.EmbeddedDatabase;
+import org.cloture.store.JdbcStagingStore;
+
+/**
+ * The statements end to end on a generated year, in this JVM: load the FEC into a fresh database, then
+ * the trial balance, the statements and the annexe as the year-end stages compute them (lines streamed
+ * from the database, twice: ledger stage, annexe stage). Also writes the hledger journal of the same
+ * ledger, untimed, for the parent to time {@code hledger balance} on it.
+ */
+public final class StatementsBenchmark {
+
+    /** Seconds per phase; the parent prints them and the total. */
+    public record Measure(long lines, double loadSeconds, double statementsSeconds, long peakHeapMb, long maxHeapMb,
+                          String journal, String check) {
+
+        public double totalSeconds() {
+            return loadSeconds + statementsSeconds;
+        }
+
+        public String toLine() {
+            return String.join(";", Long.toString(lines), String.format(Locale.ROOT, "%.3f", loadSeconds),
+                    String.format(Locale.ROOT, "%.3f", statementsSeconds), Long.toString(peakHeapMb),
+                    Long.toString(maxHeapMb), journal, check);
+        }
+
+        public static Measure parse(String line) {
+            String[] parts = line.split(";", -1);
+            return new Measure(Long.parseLong(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]),
+                    Long.parseLong(parts[3]), Long.parseLong(parts[4]), parts[5], parts[6]);
+        }
+    }
+
+    private static final int YEAR = 2023;
+
+    private StatementsBenchmark() {
+    }
+
+    public static Measure run(int lines, Path work) throws IOException {
+        Path year = Files.createDirectories(work.resolve("input").resolve(Integer.toString(YEAR)));
+        SyntheticInputs.ledgerFec(year.resolve("123456789FEC20231231.txt"), lines);
+        DataSource dataSource = EmbeddedDatabase.open("jdbc:hsqldb:file:" + work.resolve("db/cloture"));
+        JdbcStagingStore store = EmbeddedDatabase.store(dataSource, Clock.systemUTC());
+        AssociationConfig config = new AssociationConfig("Benchmark", null, null, null, MonthDay.of(1, 1), null, null,
+                Map.of(), Map.of(), List.of());
+        System.gc();
+        IngestBenchmark.resetPeaks();
+        long started = System.nanoTime();
+        new DropFolderIngest(store).ingestYear(work.resolve("input"), YEAR, config);
+        double load = (System.nanoTime() - started) / 1e9;
+
+        started = System.nanoTime();
+        TrialBalance.Accumulator accumulator = new TrialBalance.Accumulator();
+        store.forEachLedgerLine(YEAR, accumulator);
+        TrialBalance trialBalance = accumulator.trialBalance();
+        Statements statements = new StatementEngine(StatementLayoutLoader.anc2018())
+                .compute(trialBalance, null, List.of(), List.of());
+        MovementCollector movements = new MovementCollector(LocalDate.of(YEAR, 1, 1));
+        store.forEachLedgerLine(YEAR, movements);
+        Annex annex = new AnnexBuilder(StatementLayoutLoader.anc2018())
+                .build(trialBalance, movements.movements(), store.auxiliaryLabels(YEAR));
+        double compute = (System.nanoTime() - started) / 1e9;
+        long peak = IngestBenchmark.peakHeapMb();
+
+        long loaded = store.loadedFiles(YEAR).stream().mapToLong(JdbcStagingStore.LoadedFile::rowsLoaded).sum();
+        String check = "bilan " + statements.balanceSheet().totalAssets().toPlainString() + " / "
+                + statements.balanceSheet().totalLiabilities().toPlainString() + ", créances "
+                + annex.receivables().rows().size() + " lignes, dettes " + annex.debts().rows().size() + " lignes";
+        Path journal = work.resolve("ledger.journal");
+        writeJournal(store, journal);
+        return new Measure(loaded, load, compute, peak, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                journal.toString(), check);
+    }
+
+    /**
+     * The hledger journal, one entry at a time: lines come in file order, where an entry's lines are
+     * contiguous, so the heap holds one entry and never the year.
+     */
+    private static void writeJournal(JdbcStagingStore store, Path journal) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(journal, StandardCharsets.UTF_8)) {
+            List<LedgerLine> entry = new ArrayList<>();
+            store.forEachLedgerLine(YEAR, line -> {
+                if (!entry.isEmpty() && !(entry.get(0).journalCode().equals(line.journalCode())
+                        && entry.get(0).entryNum().equals(line.entryNum()))) {
+                    flush(entry, out);
+                }
+                entry.add(line);
+            });
+            flush(entry, out);
+        }
+    }
+
+    private static void flush(List<LedgerLine> entry, BufferedWriter out) {
+        try {
+            HledgerJournal.write(entry, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        entry.clear();
+    }
+}
