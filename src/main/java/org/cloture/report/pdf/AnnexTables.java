@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.cloture.money.Amounts;
-import org.cloture.report.FrenchFormat;
+import org.cloture.money.FrenchFormat;
 import org.cloture.report.ReportModel;
 import org.cloture.statements.annex.Annex;
 import org.cloture.statements.annex.BalanceDetailRow;
