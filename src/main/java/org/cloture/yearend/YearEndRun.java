@@ -11,6 +11,7 @@ import org.cloture.figures.KeyFiguresCalculator;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
+import org.cloture.ledger.YearContinuity;
 import org.cloture.money.Amounts;
 import org.cloture.reconcile.ActivityIncomeReconciliation;
 import org.cloture.reconcile.FeeReconciliation;
@@ -80,7 +81,13 @@ public class YearEndRun {
     /** Stage 2: the trial balances of the year and of the previous year. */
     public void ledger() {
         int year = request.year();
-        ledger = TrialBalance.of(store.ledgerLines(year));
+        TrialBalance previous = TrialBalance.of(store.ledgerLines(year - 1));
+        previousLedger = previous.isEmpty() ? null : previous;
+        // The opening of N is checked against the closing of N-1 (or derived from it) before N is totalled.
+        YearContinuity.Outcome continuity = YearContinuity.check(store.ledgerLines(year), previousLedger,
+                config.fiscalYearStartOf(year), year);
+        findings.addAll(continuity.findings());
+        ledger = TrialBalance.of(continuity.lines());
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
         }
@@ -94,8 +101,6 @@ public class YearEndRun {
                     ledger.totalDebit().toPlainString().replace('.', ','),
                     ledger.totalCredit().toPlainString().replace('.', ','));
         }
-        TrialBalance previous = TrialBalance.of(store.ledgerLines(year - 1));
-        previousLedger = previous.isEmpty() ? null : previous;
         if (previousLedger == null) {
             findings.add(CheckId.PREVIOUS_YEAR_MISSING, SourceLocation.ofFile((year - 1) + "/"), null,
                     year - 1, year - 1);
