@@ -2,6 +2,7 @@ package org.cloture.yearend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.cloture.config.AssociationConfig;
@@ -31,6 +32,7 @@ import org.cloture.statements.StatementChecks;
 import org.cloture.statements.StatementEngine;
 import org.cloture.statements.Statements;
 import org.cloture.store.JdbcStagingStore;
+import org.cloture.volunteering.VolunteerEntry;
 
 /**
  * One year-end run: the stages in their order, each a call to the plain-Java function of its package,
@@ -109,8 +111,8 @@ public class YearEndRun {
 
     /** Stage 3: compte de résultat and bilan in the layout, with their integrity checks. */
     public void statements() {
-        statements = engine.compute(ledger, previousLedger, inKindNotBooked(request.year()),
-                inKindNotBooked(request.year() - 1));
+        statements = engine.compute(ledger, previousLedger, inKindNotBooked(request.year(), ledger),
+                inKindNotBooked(request.year() - 1, previousLedger));
         findings.addAll(statements.findings());
         if (!ledger.isEmpty()) {
             findings.addAll(StatementChecks.check(ledger, statements));
@@ -129,7 +131,8 @@ public class YearEndRun {
     public void figures() {
         keyFigures = figuresOf(request.year(), statements);
         if (previousLedger != null) {
-            Statements previous = engine.compute(previousLedger, null, inKindNotBooked(request.year() - 1), List.of());
+            Statements previous = engine.compute(previousLedger, null,
+                    inKindNotBooked(request.year() - 1, previousLedger), List.of());
             previousKeyFigures = figuresOf(request.year() - 1, previous);
         }
     }
@@ -167,12 +170,30 @@ public class YearEndRun {
                 keyFigures, previousKeyFigures, statements, ledger, findings.asList(), store.rejectedRows(year), files);
     }
 
-    /** Contributions in kind declared in association.yml: the 86x use and its 87x resource. */
-    private List<AccountBalance> inKindNotBooked(int year) {
+    /**
+     * Contributions in kind the ledger does not record, as 86x uses and their 87x resources whose label is
+     * the basis shown beside the line: volunteer hours × the year's rate when the FEC has no 864/875, and the
+     * items declared in association.yml.
+     */
+    private List<AccountBalance> inKindNotBooked(int year, TrialBalance yearLedger) {
         List<AccountBalance> balances = new ArrayList<>();
+        boolean volunteeringBooked = yearLedger != null && yearLedger.byAccount().stream()
+                .anyMatch(balance -> balance.account().startsWith("864") || balance.account().startsWith("875"));
+        BigDecimal rate = config.hourlyRate(year);
+        BigDecimal hours = store.volunteerHours(year).stream().map(VolunteerEntry::hours)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!volunteeringBooked && rate != null && hours.signum() > 0) {
+            // ANC 2018-06 §6: value = hours × rate, rounded to the cent (the valuation rule).
+            BigDecimal value = Amounts.roundedToCent(hours.multiply(rate));
+            String basis = hours.stripTrailingZeros().toPlainString().replace('.', ',') + " h × "
+                    + Amounts.display(rate);
+            balances.add(new AccountBalance("864", null, basis, value, Amounts.ZERO));
+            balances.add(new AccountBalance("875", null, basis, Amounts.ZERO, value));
+        }
         for (AssociationConfig.InKindItem item : config.year(year).inKind()) {
-            balances.add(new AccountBalance(item.account(), null, item.label(), item.amount(), Amounts.ZERO));
-            balances.add(new AccountBalance(InKindCounterparts.resourceFor(item.account()), null, item.label(),
+            String basis = item.label() + " (association.yml)";
+            balances.add(new AccountBalance(item.account(), null, basis, item.amount(), Amounts.ZERO));
+            balances.add(new AccountBalance(InKindCounterparts.resourceFor(item.account()), null, basis,
                     Amounts.ZERO, item.amount()));
         }
         return balances;
