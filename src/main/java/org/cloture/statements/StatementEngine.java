@@ -245,6 +245,9 @@ public final class StatementEngine {
         for (BalanceGroup group : layout.liabilities()) {
             for (BalanceLine line : group.lines()) {
                 targets.add(new Target(line.code(), Role.LIABILITY, line.when(), line.gross()));
+                if (!line.anySign().isEmpty()) {
+                    targets.add(new Target(line.code(), Role.LIABILITY, BalanceSign.ANY, line.anySign()));
+                }
             }
         }
         return List.copyOf(targets);
