@@ -3,9 +3,11 @@ package org.cloture.statements;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
@@ -56,10 +58,32 @@ public final class StatementEngine {
         final Map<String, BigDecimal> depreciation = new LinkedHashMap<>();
         final Map<String, TreeSet<String>> accounts = new LinkedHashMap<>();
         final Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        /** Per line, the amount of each account: the detail lines. */
+        final Map<String, TreeMap<String, BigDecimal>> perAccount = new LinkedHashMap<>();
+        final Map<String, String> labels = new LinkedHashMap<>();
+        /** Per in-kind line, where its amounts come from (FEC account, hours × rate, association.yml). */
+        final Map<String, LinkedHashSet<String>> bases = new LinkedHashMap<>();
 
         void add(String code, String account, BigDecimal amount) {
             amounts.merge(code, amount, BigDecimal::add);
             accounts.computeIfAbsent(code, key -> new TreeSet<>()).add(account);
+            perAccount.computeIfAbsent(code, key -> new TreeMap<>()).merge(account, amount, BigDecimal::add);
+        }
+
+        void add(String code, AccountBalance balance, BigDecimal amount) {
+            add(code, balance.account(), amount);
+            if (balance.label() != null) {
+                labels.putIfAbsent(balance.account(), balance.label());
+            }
+        }
+
+        void basis(String code, String basis) {
+            bases.computeIfAbsent(code, key -> new LinkedHashSet<>()).add(basis);
+        }
+
+        String basisOf(String code) {
+            LinkedHashSet<String> basis = bases.get(code);
+            return basis == null ? null : String.join(" ; ", basis);
         }
 
         void addDepreciation(String code, String account, BigDecimal amount) {
@@ -78,15 +102,23 @@ public final class StatementEngine {
 
     private YearAmounts amounts(TrialBalance trialBalance, List<AccountBalance> extraInKind, List<Finding> findings) {
         YearAmounts year = new YearAmounts();
-        List<Line> incomeLines = layout.incomeGroups().stream().flatMap(group -> group.lines().stream()).toList();
+        List<Line> allLines = layout.incomeGroups().stream().flatMap(group -> group.lines().stream()).toList();
+        // An account feeds exactly one ordinary line; a "dont" line then takes the part of that line it names.
+        List<Line> incomeLines = allLines.stream().filter(line -> !line.isPart()).toList();
+        List<Line> partLines = allLines.stream().filter(Line::isPart).toList();
         for (AccountBalance balance : trialBalance.byAccount()) {
             char accountClass = balance.accountClass();
             if (accountClass == '6' || accountClass == '7') {
                 Optional<Line> line = PrefixMatcher.longest(balance.account(), incomeLines, Line::prefixes);
-                line.ifPresentOrElse(found -> year.add(found.code(), balance.account(), signed(balance)),
-                        () -> unmapped(balance, findings));
+                line.ifPresentOrElse(found -> {
+                    year.add(found.code(), balance, signed(balance));
+                    List<Line> parts = partLines.stream().filter(part -> part.partOf().equals(found.code())).toList();
+                    PrefixMatcher.longest(balance.account(), parts, Line::prefixes)
+                            .ifPresent(part -> year.add(part.code(), balance, signed(balance)));
+                }, () -> unmapped(balance, findings));
             }
         }
+        accountChecks(trialBalance, findings);
         for (AccountBalance balance : trialBalance.detailed()) {
             char accountClass = balance.accountClass();
             if (accountClass >= '1' && accountClass <= '5' && balance.balance().signum() != 0) {
@@ -95,21 +127,50 @@ public final class StatementEngine {
                 unmapped(balance, findings);
             }
         }
-        List<AccountBalance> inKind = new ArrayList<>(trialBalance.byAccount().stream()
-                .filter(balance -> balance.accountClass() == '8').toList());
-        inKind.addAll(extraInKind == null ? List.of() : extraInKind);
-        for (AccountBalance balance : inKind) {
-            boolean resource = balance.account().startsWith("87");
-            List<Line> lines = resource ? layout.inKindIncome() : layout.inKindExpenses();
-            PrefixMatcher.longest(balance.account(), lines, Line::prefixes).ifPresentOrElse(
-                    line -> year.add(line.code(), balance.account(),
-                            resource ? balance.balance().negate() : balance.balance()),
-                    () -> unmapped(balance, findings));
+        for (AccountBalance balance : trialBalance.byAccount()) {
+            if (balance.accountClass() == '8') {
+                inKind(year, balance, "FEC, compte " + balance.account(), findings);
+            }
+        }
+        for (AccountBalance balance : extraInKind == null ? List.<AccountBalance>of() : extraInKind) {
+            inKind(year, balance, balance.label() == null ? "association.yml" : balance.label(), findings);
         }
         computeIncomeTotals(year);
         year.totals.put("inKindIncome", sum(year, layout.inKindIncome()));
         year.totals.put("inKindExpenses", sum(year, layout.inKindExpenses()));
         return year;
+    }
+
+    private void inKind(YearAmounts year, AccountBalance balance, String basis, List<Finding> findings) {
+        boolean resource = balance.account().startsWith("87");
+        List<Line> lines = resource ? layout.inKindIncome() : layout.inKindExpenses();
+        PrefixMatcher.longest(balance.account(), lines, Line::prefixes).ifPresentOrElse(line -> {
+            year.add(line.code(), balance, resource ? balance.balance().negate() : balance.balance());
+            year.basis(line.code(), basis);
+        }, () -> unmapped(balance, findings));
+    }
+
+    /** The account-level checks of the layout (754 unsplit, cash in credit, result not allocated…). */
+    private void accountChecks(TrialBalance trialBalance, List<Finding> findings) {
+        for (StatementLayout.AccountCheck rule : layout.accountChecks()) {
+            for (AccountBalance balance : trialBalance.byAccount()) {
+                BigDecimal amount = balance.balance();
+                boolean signMatches = switch (rule.when()) {
+                    case ANY -> amount.signum() != 0;
+                    case DEBIT -> amount.signum() > 0;
+                    case CREDIT -> amount.signum() < 0;
+                };
+                if (signMatches && startsWithAny(balance.account(), rule.prefixes())
+                        && !startsWithAny(balance.account(), rule.except())) {
+                    findings.add(Finding.of(CheckId.valueOf(rule.check()), null, balance.account(),
+                            balance.account(), balance.label(), Amounts.display(amount.abs())));
+                }
+            }
+        }
+    }
+
+    private static boolean startsWithAny(String account, List<String> prefixes) {
+        return prefixes.stream().anyMatch(account::startsWith);
     }
 
     private static BigDecimal signed(AccountBalance balance) {
@@ -132,8 +193,10 @@ public final class StatementEngine {
         }
     }
 
+    /** Σ of the ordinary lines: a "dont" line is already inside its parent. */
     private static BigDecimal sum(YearAmounts year, List<Line> lines) {
-        return lines.stream().map(line -> year.amount(line.code())).reduce(Amounts.ZERO, BigDecimal::add);
+        return lines.stream().filter(line -> !line.isPart()).map(line -> year.amount(line.code()))
+                .reduce(Amounts.ZERO, BigDecimal::add);
     }
 
     private void classifyInBalanceSheet(AccountBalance balance, YearAmounts year, List<Finding> findings) {
@@ -142,7 +205,7 @@ public final class StatementEngine {
                 .filter(target -> target.when == BalanceSign.ANY || target.when == sign).toList();
         PrefixMatcher.longest(balance.account(), candidates, Target::prefixes).ifPresentOrElse(target -> {
             switch (target.role) {
-                case GROSS -> year.add(target.code, balance.account(), balance.balance());
+                case GROSS -> year.add(target.code, balance, balance.balance());
                 case DEPRECIATION -> year.addDepreciation(target.code, balance.account(), balance.balance().negate());
                 case LIABILITY -> year.add(target.code, balance.account(), balance.balance().negate());
             }
@@ -173,12 +236,18 @@ public final class StatementEngine {
         for (BalanceGroup group : layout.assets()) {
             for (BalanceLine line : group.lines()) {
                 targets.add(new Target(line.code(), Role.GROSS, line.when(), line.gross()));
+                if (!line.anySign().isEmpty()) {
+                    targets.add(new Target(line.code(), Role.GROSS, BalanceSign.ANY, line.anySign()));
+                }
                 targets.add(new Target(line.code(), Role.DEPRECIATION, BalanceSign.ANY, line.depreciation()));
             }
         }
         for (BalanceGroup group : layout.liabilities()) {
             for (BalanceLine line : group.lines()) {
                 targets.add(new Target(line.code(), Role.LIABILITY, line.when(), line.gross()));
+                if (!line.anySign().isEmpty()) {
+                    targets.add(new Target(line.code(), Role.LIABILITY, BalanceSign.ANY, line.anySign()));
+                }
             }
         }
         return List.copyOf(targets);
@@ -211,9 +280,26 @@ public final class StatementEngine {
     }
 
     private static StatementLine line(Line line, YearAmounts now, YearAmounts before) {
-        return new StatementLine(line.code(), line.label(), StatementLine.Kind.LINE,
+        return new StatementLine(line.code(), line.label(),
+                line.isPart() ? StatementLine.Kind.PART : StatementLine.Kind.LINE,
                 List.copyOf(accounts(line.code(), now, before)), now.amount(line.code()),
-                before == null ? null : before.amount(line.code()));
+                before == null ? null : before.amount(line.code()),
+                line.details() ? details(line.code(), now, before) : null,
+                now.basisOf(line.code()), before == null ? null : before.basisOf(line.code()));
+    }
+
+    /** One detail per account of the line in either year, labelled as in the FEC (N first, else N-1). */
+    private static List<StatementLine.Detail> details(String code, YearAmounts now, YearAmounts before) {
+        List<StatementLine.Detail> details = new ArrayList<>();
+        for (String account : accounts(code, now, before)) {
+            String label = now.labels.containsKey(account) || before == null ? now.labels.get(account)
+                    : before.labels.get(account);
+            details.add(new StatementLine.Detail(account, label == null ? account : label,
+                    now.perAccount.getOrDefault(code, new TreeMap<>()).getOrDefault(account, Amounts.ZERO),
+                    before == null ? null
+                            : before.perAccount.getOrDefault(code, new TreeMap<>()).getOrDefault(account, Amounts.ZERO)));
+        }
+        return List.copyOf(details);
     }
 
     private static BigDecimal previousTotal(YearAmounts before, String code) {

@@ -8,14 +8,35 @@ import java.util.List;
  */
 public record StatementLayout(String name, List<Group> incomeGroups, List<Result> results,
                               List<Line> inKindIncome, List<Line> inKindExpenses,
-                              List<BalanceGroup> assets, List<BalanceGroup> liabilities) {
+                              List<BalanceGroup> assets, List<BalanceGroup> liabilities,
+                              List<AccountCheck> accountChecks) {
 
     public enum Nature { INCOME, EXPENSE }
 
     /** Which sign of an account's own balance a bilan line takes; ANY for fixed-side accounts. */
     public enum BalanceSign { ANY, DEBIT, CREDIT }
 
-    public record Line(String code, String label, List<String> prefixes) {
+    /**
+     * A line fed by account prefixes. {@code details}: print one detail line per account (per funder);
+     * {@code partOf}: a "dont" line, a part of the named line of the same group, shown under it and never
+     * added to the totals (null for an ordinary line).
+     */
+    public record Line(String code, String label, List<String> prefixes, boolean details, String partOf) {
+
+        public Line(String code, String label, List<String> prefixes) {
+            this(code, label, prefixes, false, null);
+        }
+
+        public boolean isPart() {
+            return partOf != null;
+        }
+    }
+
+    /**
+     * A finding raised for each account of the year that has a prefix in {@code prefixes}, none in
+     * {@code except}, and a balance of the given sign (ANY: any non-zero balance).
+     */
+    public record AccountCheck(String check, List<String> prefixes, List<String> except, BalanceSign when) {
     }
 
     public record Group(String code, String label, Nature nature, List<Line> lines) {
@@ -28,9 +49,16 @@ public record StatementLayout(String name, List<Group> incomeGroups, List<Result
     /**
      * A bilan line. Asset lines have {@code gross} and {@code depreciation} prefixes; liability lines
      * have {@code gross} only (their accounts). {@code result} marks the line that receives the year's result.
+     * {@code anySign}: gross prefixes taken whatever their sign, although {@code when} restricts the others
+     * (cash 53 in credit is impossible and blocked by a check, but stays in the bilan so that it balances).
      */
     public record BalanceLine(String code, String label, List<String> gross, List<String> depreciation,
-                              BalanceSign when, boolean result) {
+                              BalanceSign when, boolean result, List<String> anySign) {
+
+        public BalanceLine(String code, String label, List<String> gross, List<String> depreciation,
+                           BalanceSign when, boolean result) {
+            this(code, label, gross, depreciation, when, result, List.of());
+        }
     }
 
     public record BalanceGroup(String code, String label, List<BalanceLine> lines) {

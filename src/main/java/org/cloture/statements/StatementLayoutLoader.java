@@ -51,19 +51,41 @@ public final class StatementLayoutLoader {
                 list(inKind.get("income")).stream().map(StatementLayoutLoader::line).toList(),
                 list(inKind.get("expenses")).stream().map(StatementLayoutLoader::line).toList(),
                 list(balance.get("assets")).stream().map(StatementLayoutLoader::balanceGroup).toList(),
-                list(balance.get("liabilities")).stream().map(StatementLayoutLoader::balanceGroup).toList());
+                list(balance.get("liabilities")).stream().map(StatementLayoutLoader::balanceGroup).toList(),
+                list(root.get("accountChecks")).stream().map(StatementLayoutLoader::accountCheck).toList());
+    }
+
+    private static StatementLayout.AccountCheck accountCheck(Object node) {
+        Map<String, Object> check = map(node);
+        return new StatementLayout.AccountCheck(text(check, "check"), strings(check.get("prefixes")),
+                strings(check.get("except")), sign(check.get("when")));
+    }
+
+    private static BalanceSign sign(Object when) {
+        return when == null ? BalanceSign.ANY : BalanceSign.valueOf(when.toString().toUpperCase(Locale.ROOT));
     }
 
     private static Group group(Object node) {
         Map<String, Object> group = map(node);
+        List<Line> lines = list(group.get("lines")).stream().map(StatementLayoutLoader::line).toList();
+        String parent = null;
+        for (Line line : lines) {
+            // A "dont" line is printed right under its parent: the nearest ordinary line above it.
+            if (line.isPart() && !line.partOf().equals(parent)) {
+                throw new IllegalStateException("Statement layout: line " + line.code() + " is part of "
+                        + line.partOf() + ", which is not the ordinary line right above it");
+            }
+            parent = line.isPart() ? parent : line.code();
+        }
         return new Group(text(group, "code"), text(group, "label"),
-                Nature.valueOf(text(group, "nature").toUpperCase(Locale.ROOT)),
-                list(group.get("lines")).stream().map(StatementLayoutLoader::line).toList());
+                Nature.valueOf(text(group, "nature").toUpperCase(Locale.ROOT)), lines);
     }
 
     private static Line line(Object node) {
         Map<String, Object> line = map(node);
-        return new Line(text(line, "code"), text(line, "label"), strings(line.get("prefixes")));
+        Object partOf = line.get("partOf");
+        return new Line(text(line, "code"), text(line, "label"), strings(line.get("prefixes")),
+                Boolean.TRUE.equals(line.get("details")), partOf == null ? null : partOf.toString());
     }
 
     private static Result result(Object node) {
@@ -81,10 +103,8 @@ public final class StatementLayoutLoader {
     private static BalanceLine balanceLine(Object node) {
         Map<String, Object> line = map(node);
         List<String> gross = line.containsKey("gross") ? strings(line.get("gross")) : strings(line.get("accounts"));
-        Object when = line.get("when");
         return new BalanceLine(text(line, "code"), text(line, "label"), gross, strings(line.get("depreciation")),
-                when == null ? BalanceSign.ANY : BalanceSign.valueOf(when.toString().toUpperCase(Locale.ROOT)),
-                Boolean.TRUE.equals(line.get("result")));
+                sign(line.get("when")), Boolean.TRUE.equals(line.get("result")), strings(line.get("anySign")));
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package org.cloture.yearend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.cloture.figures.KeyFiguresCalculator;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
+import org.cloture.ledger.LedgerLine;
+import org.cloture.ledger.OpeningEntries;
+import org.cloture.ledger.YearContinuity;
 import org.cloture.membership.Member;
 import org.cloture.money.Amounts;
 import org.cloture.reconcile.ActivityChecks;
@@ -114,9 +118,21 @@ public class YearEndRun {
     /** Stage 2: the trial balances of the year and of the previous year. */
     public void ledger() {
         int year = request.year();
-        // Streamed, not collected: the heap holds one balance per account, not the year's lines.
+        previousLedger = trialBalanceOf(year - 1);
+        // Streamed, not collected: the heap holds one balance per account and the opening lines, not the year.
+        LocalDate firstDay = config.fiscalYearStartOf(year);
+        List<LedgerLine> openingCandidates = new ArrayList<>();
         TrialBalance.Accumulator lines = new TrialBalance.Accumulator();
-        store.forEachLedgerLine(year, lines);
+        store.forEachLedgerLine(year, line -> {
+            lines.accept(line);
+            if (OpeningEntries.mayBeOpening(line, firstDay)) {
+                openingCandidates.add(line);
+            }
+        });
+        // The opening of N is checked against the closing of N-1, or derived from it when N has none.
+        YearContinuity.Outcome continuity = YearContinuity.check(openingCandidates, previousLedger, firstDay, year);
+        findings.addAll(continuity.findings());
+        continuity.derivedOpening().forEach(lines);
         ledger = lines.trialBalance();
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
@@ -131,18 +147,24 @@ public class YearEndRun {
                     ledger.totalDebit().toPlainString().replace('.', ','),
                     ledger.totalCredit().toPlainString().replace('.', ','));
         }
-        TrialBalance previous = TrialBalance.of(store.ledgerLines(year - 1));
-        previousLedger = previous.isEmpty() ? null : previous;
         if (previousLedger == null) {
             findings.add(CheckId.PREVIOUS_YEAR_MISSING, SourceLocation.ofFile((year - 1) + "/"), null,
                     year - 1, year - 1);
         }
     }
 
+    /** A year's trial balance, streamed from the store; null when the year has no ledger. */
+    private TrialBalance trialBalanceOf(int year) {
+        TrialBalance.Accumulator accumulator = new TrialBalance.Accumulator();
+        store.forEachLedgerLine(year, accumulator);
+        TrialBalance balance = accumulator.trialBalance();
+        return balance.isEmpty() ? null : balance;
+    }
+
     /** Stage 3: compte de résultat and bilan in the layout, with their integrity checks. */
     public void statements() {
-        statements = engine.compute(ledger, previousLedger, inKindNotBooked(request.year()),
-                inKindNotBooked(request.year() - 1));
+        statements = engine.compute(ledger, previousLedger, inKindNotBooked(request.year(), ledger),
+                inKindNotBooked(request.year() - 1, previousLedger));
         findings.addAll(statements.findings());
         if (!ledger.isEmpty()) {
             findings.addAll(StatementChecks.check(ledger, statements));
@@ -161,12 +183,12 @@ public class YearEndRun {
         annex = builder.build(ledger, movements.movements(), store.auxiliaryLabels(year));
         List<YearSummary> summaries = new ArrayList<>();
         for (int past : years.isEmpty() ? List.of(year) : years) {
-            TrialBalance balance = past == year ? ledger : TrialBalance.of(store.ledgerLines(past));
-            if (balance.isEmpty()) {
+            TrialBalance balance = past == year ? ledger : trialBalanceOf(past);
+            if (balance == null || balance.isEmpty()) {
                 continue;
             }
             Statements pastStatements = past == year ? statements
-                    : engine.compute(balance, null, inKindNotBooked(past), List.of());
+                    : engine.compute(balance, null, inKindNotBooked(past, balance), List.of());
             summaries.add(YearSummaries.of(past, pastStatements, builder.build(balance).debts()));
         }
         evolution = List.copyOf(summaries);
@@ -193,7 +215,8 @@ public class YearEndRun {
     public void figures() {
         keyFigures = figuresOf(request.year(), statements);
         if (previousLedger != null) {
-            Statements previous = engine.compute(previousLedger, null, inKindNotBooked(request.year() - 1), List.of());
+            Statements previous = engine.compute(previousLedger, null,
+                    inKindNotBooked(request.year() - 1, previousLedger), List.of());
             previousKeyFigures = figuresOf(request.year() - 1, previous);
         }
     }
@@ -232,12 +255,30 @@ public class YearEndRun {
                 annex, evolution);
     }
 
-    /** Contributions in kind declared in association.yml: the 86x use and its 87x resource. */
-    private List<AccountBalance> inKindNotBooked(int year) {
+    /**
+     * Contributions in kind the ledger does not record, as 86x uses and their 87x resources whose label is
+     * the basis shown beside the line: volunteer hours × the year's rate when the FEC has no 864/875, and the
+     * items declared in association.yml.
+     */
+    private List<AccountBalance> inKindNotBooked(int year, TrialBalance yearLedger) {
         List<AccountBalance> balances = new ArrayList<>();
+        boolean volunteeringBooked = yearLedger != null && yearLedger.byAccount().stream()
+                .anyMatch(balance -> balance.account().startsWith("864") || balance.account().startsWith("875"));
+        BigDecimal rate = config.hourlyRate(year);
+        BigDecimal hours = store.volunteerHours(year).stream().map(VolunteerEntry::hours)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!volunteeringBooked && rate != null && hours.signum() > 0) {
+            // ANC 2018-06 §6: value = hours × rate, rounded to the cent (the valuation rule).
+            BigDecimal value = Amounts.roundedToCent(hours.multiply(rate));
+            String basis = hours.stripTrailingZeros().toPlainString().replace('.', ',') + " h × "
+                    + Amounts.display(rate);
+            balances.add(new AccountBalance("864", null, basis, value, Amounts.ZERO));
+            balances.add(new AccountBalance("875", null, basis, Amounts.ZERO, value));
+        }
         for (AssociationConfig.InKindItem item : config.year(year).inKind()) {
-            balances.add(new AccountBalance(item.account(), null, item.label(), item.amount(), Amounts.ZERO));
-            balances.add(new AccountBalance(InKindCounterparts.resourceFor(item.account()), null, item.label(),
+            String basis = item.label() + " (association.yml)";
+            balances.add(new AccountBalance(item.account(), null, basis, item.amount(), Amounts.ZERO));
+            balances.add(new AccountBalance(InKindCounterparts.resourceFor(item.account()), null, basis,
                     Amounts.ZERO, item.amount()));
         }
         return balances;

@@ -64,9 +64,16 @@ public final class KeyFiguresJson {
 
     private static Map<String, Object> incomeStatement(IncomeStatement income) {
         List<Map<String, Object>> lines = new ArrayList<>();
+        String parent = null;
         for (StatementLine line : income.lines()) {
             if (line.kind() == StatementLine.Kind.LINE) {
+                parent = line.code();
                 lines.add(line(line));
+            } else if (line.kind() == StatementLine.Kind.PART) {
+                // The layout places a "dont" line right under its parent line (checked when it is loaded).
+                Map<String, Object> json = line(line);
+                json.put("partOf", parent);
+                lines.add(json);
             }
         }
         Map<String, Object> totals = new LinkedHashMap<>();
@@ -93,6 +100,22 @@ public final class KeyFiguresJson {
         json.put("accounts", line.accounts());
         json.put("amount", line.amount());
         json.put("previous", line.previous());
+        if (line.details() != null) {
+            json.put("details", line.details().stream().map(KeyFiguresJson::detail).toList());
+        }
+        if (line.basis() != null || line.previousBasis() != null) {
+            json.put("basis", line.basis());
+            json.put("previousBasis", line.previousBasis());
+        }
+        return json;
+    }
+
+    private static Map<String, Object> detail(StatementLine.Detail detail) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("account", detail.account());
+        json.put("label", detail.label());
+        json.put("amount", detail.amount());
+        json.put("previous", detail.previous());
         return json;
     }
 

@@ -86,6 +86,12 @@ public final class BoardReportPdf implements PdfRenderer {
                 case LINE -> {
                     if (!line.isEmpty()) {
                         rows.add(row(line.label(), RowStyle.LINE, amounts));
+                        addDetails(rows, line);
+                    }
+                }
+                case PART -> {
+                    if (!line.isEmpty()) {
+                        rows.add(row(line.label(), RowStyle.DETAIL, amounts));
                     }
                 }
                 case GROUP_TOTAL -> {
@@ -102,6 +108,15 @@ public final class BoardReportPdf implements PdfRenderer {
             }
         }
         return new ReportTable("Compte de résultat", years(model), rows);
+    }
+
+    /** One DETAIL row per funder or sub-account of a detailed line, empty ones left out. */
+    private static void addDetails(List<ReportRow> rows, StatementLine line) {
+        if (line.details() == null) {
+            return;
+        }
+        line.details().stream().filter(detail -> !detail.isEmpty()).forEach(detail -> rows.add(row(detail.label(),
+                RowStyle.DETAIL, FrenchFormat.amount(detail.amount()), FrenchFormat.amount(detail.previous()))));
     }
 
     /** Groups whose every line is empty in both years. */

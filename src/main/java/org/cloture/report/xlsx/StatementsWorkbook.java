@@ -40,8 +40,8 @@ public final class StatementsWorkbook {
     private static void incomeStatement(SheetWriter writer, ReportModel model) {
         String year = Integer.toString(model.year());
         String previous = Integer.toString(model.year() - 1);
-        Sheet sheet = writer.sheet("Compte de résultat", List.of("Code", "Poste", year, previous, "Comptes"),
-                24, 60, 16, 16, 40);
+        Sheet sheet = writer.sheet("Compte de résultat", List.of("Code", "Poste", year, previous, "Comptes",
+                "Base de calcul"), 24, 60, 16, 16, 40, 40);
         int index = 1;
         for (StatementLine line : model.statements().incomeStatement().lines()) {
             index = incomeLine(writer, sheet, index, line);
@@ -67,7 +67,20 @@ public final class StatementsWorkbook {
             writer.amount(row, 3, line.previous(), emphasised);
         }
         writer.label(row, 4, String.join(", ", line.accounts()), false);
-        return index + 1;
+        if (line.basis() != null) {
+            writer.inputText(row, 5, line.basis());
+        }
+        int next = index + 1;
+        // One row per account (per funder) under a detailed line; the FEC label is input text.
+        for (StatementLine.Detail detail : line.details() == null ? List.<StatementLine.Detail>of() : line.details()) {
+            Row detailRow = sheet.createRow(next++);
+            writer.inputText(detailRow, 0, detail.account());
+            writer.inputText(detailRow, 1, "    " + detail.label());
+            writer.amount(detailRow, 2, detail.amount(), false);
+            writer.amount(detailRow, 3, detail.previous(), false);
+            writer.inputText(detailRow, 4, detail.account());
+        }
+        return next;
     }
 
     private static void balanceSheet(SheetWriter writer, ReportModel model) {

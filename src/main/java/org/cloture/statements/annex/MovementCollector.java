@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.cloture.ledger.OpeningEntries;
 import org.cloture.ledger.LedgerLine;
 
 /**
@@ -39,14 +40,15 @@ public final class MovementCollector implements Consumer<LedgerLine> {
         this(firstDay, ANNEX_ACCOUNTS);
     }
 
+    /** A first-day entry: all its lines until the year is read, to tell an opening from an operation. */
     private static final class PendingEntry {
-        boolean balanceSheetOnly = true;
+        final List<LedgerLine> lines = new ArrayList<>();
         final List<LedgerLine> keptLines = new ArrayList<>();
     }
 
     @Override
     public void accept(LedgerLine line) {
-        if (OpeningEntryRule.isOpeningJournal(line.journalCode())) {
+        if (OpeningEntries.isOpeningJournal(line.journalCode())) {
             openingJournalSeen = true;
             if (kept.test(line.account())) {
                 add(line, true);
@@ -54,7 +56,7 @@ public final class MovementCollector implements Consumer<LedgerLine> {
         } else if (line.date() != null && line.date().equals(firstDay)) {
             PendingEntry entry = firstDayEntries.computeIfAbsent(line.journalCode() + '\u0000' + line.entryNum(),
                     key -> new PendingEntry());
-            entry.balanceSheetOnly &= OpeningEntryRule.isBalanceSheetAccount(line.account());
+            entry.lines.add(line);
             if (kept.test(line.account())) {
                 entry.keptLines.add(line);
             }
@@ -66,7 +68,7 @@ public final class MovementCollector implements Consumer<LedgerLine> {
     /** The movements per account, in account order, once every line has been accepted. */
     public List<AccountMovement> movements() {
         for (PendingEntry entry : firstDayEntries.values()) {
-            boolean opening = !openingJournalSeen && entry.balanceSheetOnly;
+            boolean opening = !openingJournalSeen && OpeningEntries.looksLikeOpening(entry.lines, firstDay);
             entry.keptLines.forEach(line -> add(line, opening));
         }
         firstDayEntries.clear();

@@ -6,6 +6,7 @@ import static org.cloture.statements.annex.Ledgers.line;
 import java.time.LocalDate;
 import java.util.List;
 import org.cloture.ledger.LedgerLine;
+import org.cloture.ledger.OpeningEntries;
 import org.junit.jupiter.api.Test;
 
 class MovementCollectorTest {
@@ -64,8 +65,8 @@ class MovementCollectorTest {
 
     @Test
     void openingJournalCodesAreRecognisedWhateverTheirCase() {
-        assertThat(List.of("AN", "ran", " ANO ", "Ouv")).allMatch(OpeningEntryRule::isOpeningJournal);
-        assertThat(List.of("BQ", "OD", "")).noneMatch(OpeningEntryRule::isOpeningJournal);
-        assertThat(OpeningEntryRule.isOpeningJournal(null)).isFalse();
+        assertThat(List.of("AN", "ran", " ANO ", "Ouv")).allMatch(OpeningEntries::isOpeningJournal);
+        assertThat(List.of("BQ", "OD", "")).noneMatch(OpeningEntries::isOpeningJournal);
+        assertThat(OpeningEntries.isOpeningJournal(null)).isFalse();
     }
 }
