@@ -110,9 +110,15 @@ public final class BoardReportPdf implements PdfRenderer {
         return new ReportTable("Compte de résultat", years(model), rows);
     }
 
+    /**
+     * Lines whose accounts may be named after a natural person (one account per donor or per bequest): the
+     * treasurer's workbook details them, the board's report shows the total only.
+     */
+    private static final Set<String> DETAILS_MAY_NAME_PEOPLE = Set.of("CR_DONS", "CR_LEGS");
+
     /** One DETAIL row per funder or sub-account of a detailed line, empty ones left out. */
     private static void addDetails(List<ReportRow> rows, StatementLine line) {
-        if (line.details() == null) {
+        if (line.details() == null || DETAILS_MAY_NAME_PEOPLE.contains(line.code())) {
             return;
         }
         line.details().stream().filter(detail -> !detail.isEmpty()).forEach(detail -> rows.add(row(detail.label(),
