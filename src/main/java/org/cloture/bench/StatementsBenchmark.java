@@ -7,26 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.sql.DataSource;
-import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ledger.LedgerLine;
-import org.cloture.ledger.TrialBalance;
 import org.cloture.report.hledger.HledgerJournal;
 import org.cloture.statements.StatementEngine;
 import org.cloture.statements.StatementLayoutLoader;
 import org.cloture.statements.Statements;
 import org.cloture.statements.annex.Annex;
-import org.cloture.statements.annex.AnnexBuilder;
-import org.cloture.statements.annex.MovementCollector;
 import org.cloture.store.EmbeddedDatabase;
 import org.cloture.store.JdbcStagingStore;
+import org.cloture.yearend.YearEndRequest;
+import org.cloture.yearend.YearEndRun;
 
 /**
  * The statements end to end on a generated year, in this JVM: load the FEC into a fresh database, then
@@ -65,28 +60,27 @@ public final class StatementsBenchmark {
     public static Measure run(int lines, Path work) throws IOException {
         Path year = Files.createDirectories(work.resolve("input").resolve(Integer.toString(YEAR)));
         SyntheticInputs.ledgerFec(year.resolve("123456789FEC20231231.txt"), lines);
+        Files.writeString(work.resolve("input").resolve("association.yml"), "name: \"Benchmark\"\n");
         DataSource dataSource = EmbeddedDatabase.open("jdbc:hsqldb:file:" + work.resolve("db/cloture"));
         JdbcStagingStore store = EmbeddedDatabase.store(dataSource, Clock.systemUTC());
-        AssociationConfig config = new AssociationConfig("Benchmark", null, null, null, MonthDay.of(1, 1), null, null,
-                Map.of(), Map.of(), List.of());
+        // The stages of a real run, through the same object: what is timed is what the treasurer waits for.
+        YearEndRun run = new YearEndRun(new YearEndRequest(YEAR, work.resolve("input"), work.resolve("reports"),
+                YearEndRequest.Mode.RUN), store, new DropFolderIngest(store),
+                new StatementEngine(StatementLayoutLoader.anc2018()), model -> new byte[0]);
         System.gc();
         IngestBenchmark.resetPeaks();
         long started = System.nanoTime();
-        new DropFolderIngest(store).ingestYear(work.resolve("input"), YEAR, config);
+        run.ingest();
         double load = (System.nanoTime() - started) / 1e9;
 
         started = System.nanoTime();
-        TrialBalance.Accumulator accumulator = new TrialBalance.Accumulator();
-        store.forEachLedgerLine(YEAR, accumulator);
-        TrialBalance trialBalance = accumulator.trialBalance();
-        Statements statements = new StatementEngine(StatementLayoutLoader.anc2018())
-                .compute(trialBalance, null, List.of(), List.of());
-        MovementCollector movements = new MovementCollector(LocalDate.of(YEAR, 1, 1));
-        store.forEachLedgerLine(YEAR, movements);
-        Annex annex = new AnnexBuilder(StatementLayoutLoader.anc2018())
-                .build(trialBalance, movements.movements(), store.auxiliaryLabels(YEAR));
+        run.ledger();
+        run.statements();
+        run.annex();
         double compute = (System.nanoTime() - started) / 1e9;
         long peak = IngestBenchmark.peakHeapMb();
+        Statements statements = run.computedStatements();
+        Annex annex = run.computedAnnex();
 
         long loaded = store.loadedFiles(YEAR).stream().mapToLong(JdbcStagingStore.LoadedFile::rowsLoaded).sum();
         String check = "bilan " + statements.balanceSheet().totalAssets().toPlainString() + " / "

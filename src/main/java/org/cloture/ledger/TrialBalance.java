@@ -48,6 +48,18 @@ public final class TrialBalance {
         }
     }
 
+    /** This trial balance with more lines added to their accounts (e.g. à-nouveaux derived from N-1). */
+    public TrialBalance plus(Collection<LedgerLine> lines) {
+        if (lines.isEmpty()) {
+            return this;
+        }
+        Accumulator accumulator = new Accumulator();
+        detailed.forEach(balance -> accumulator.accept(new LedgerLine(null, null, null, balance.account(),
+                balance.label(), balance.auxiliary(), null, balance.debit(), balance.credit(), null)));
+        lines.forEach(accumulator);
+        return accumulator.trialBalance();
+    }
+
     /** A trial balance from already totalled balances (per account, or per account and auxiliary). */
     public static TrialBalance fromBalances(Collection<AccountBalance> balances) {
         List<AccountBalance> sorted = new ArrayList<>(balances);

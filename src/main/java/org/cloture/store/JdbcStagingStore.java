@@ -473,23 +473,43 @@ public class JdbcStagingStore implements StagingStore {
     }
 
     /**
-     * The same lines as {@link #ledgerLines(int)}, in the same order, handed one by one to {@code consumer}
-     * instead of collected: a million-line year is never held in the heap by the caller.
+     * The same lines as {@link #ledgerLines(int)}, handed one by one to {@code consumer} instead of collected:
+     * a million-line year is never held in the heap by the caller. In storage order (the order they were
+     * loaded), not sorted: sorting a million rows costs more than all the sums made of them.
      */
     public void forEachLedgerLine(int year, java.util.function.Consumer<LedgerLine> consumer) {
+        streamLines(LEDGER_LINES, consumer, year);
+    }
+
+    /**
+     * The trial balance of a year, per account and auxiliary account, summed by the database: a million
+     * lines never cross the JDBC driver one by one.
+     */
+    public org.cloture.ledger.TrialBalance trialBalance(int year) {
+        List<org.cloture.ledger.AccountBalance> balances = jdbc.query("SELECT l.account_num, l.aux_num, "
+                        + "MIN(l.account_lib), SUM(l.debit), SUM(l.credit) FROM fec_line l "
+                        + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "GROUP BY l.account_num, l.aux_num",
+                (rs, n) -> new org.cloture.ledger.AccountBalance(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5)), year);
+        return org.cloture.ledger.TrialBalance.fromBalances(balances);
+    }
+
+    private void streamLines(String sql, java.util.function.Consumer<LedgerLine> consumer, Object... parameters) {
         jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(LEDGER_LINES, ResultSet.TYPE_FORWARD_ONLY,
+            PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(BATCH);
-            statement.setInt(1, year);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
             return statement;
         }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> consumer.accept(ledgerLine(rs)));
     }
 
     private static final String LEDGER_LINES = "SELECT f.path, l.sheet, l.row_number, l.journal_code, l.entry_num, "
             + "l.entry_date, l.account_num, l.account_lib, l.aux_num, l.label, l.debit, l.credit FROM fec_line l "
-            + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
-            + "ORDER BY f.path, l.row_number";
+            + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED'";
 
     private static LedgerLine ledgerLine(ResultSet rs) throws SQLException {
         return new LedgerLine(rs.getString(4), rs.getString(5), localDate(rs, 6), rs.getString(7),
@@ -498,35 +518,17 @@ public class JdbcStagingStore implements StagingStore {
     }
 
     /**
-     * CompAuxNum → CompAuxLib of the year (the first label met, by file and row). Auxiliary labels may
+     * CompAuxNum → CompAuxLib of the year (the first label met in storage order). Auxiliary labels may
      * name natural persons: they are for the treasurer's workbook only.
      */
     public java.util.Map<String, String> auxiliaryLabels(int year) {
         java.util.Map<String, String> labels = new java.util.TreeMap<>();
         jdbc.query("SELECT l.aux_num, l.aux_lib FROM fec_line l JOIN source_file f ON f.id = l.source_file_id "
                         + "WHERE f.fiscal_year = ? AND f.status = 'LOADED' AND l.aux_num IS NOT NULL "
-                        + "AND l.aux_lib IS NOT NULL ORDER BY f.path, l.row_number",
+                        + "AND l.aux_lib IS NOT NULL",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> labels.putIfAbsent(rs.getString(1),
                         rs.getString(2)), year);
         return labels;
-    }
-
-    /** An entry (journal, number) whose debits and credits differ, located at its first line. */
-    public record UnbalancedEntry(String journalCode, String entryNum, BigDecimal debit, BigDecimal credit,
-                                  SourceLocation firstLine) {
-    }
-
-    /**
-     * Entries whose lines do not balance, over all the FEC lines of the year: the parts of a split FEC are
-     * checked together, and the database does the grouping, not the heap.
-     */
-    public List<UnbalancedEntry> unbalancedEntries(int year) {
-        return jdbc.query("SELECT l.journal_code, l.entry_num, SUM(l.debit), SUM(l.credit), MIN(f.path), "
-                        + "MIN(l.row_number) FROM fec_line l JOIN source_file f ON f.id = l.source_file_id "
-                        + "WHERE f.fiscal_year = ? AND f.status = 'LOADED' GROUP BY l.journal_code, l.entry_num "
-                        + "HAVING SUM(l.debit) <> SUM(l.credit) ORDER BY MIN(f.path), MIN(l.row_number)",
-                (rs, n) -> new UnbalancedEntry(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
-                        rs.getBigDecimal(4), SourceLocation.ofRow(rs.getString(5), null, rs.getInt(6))), year);
     }
 
     public List<Member> members(int year) {

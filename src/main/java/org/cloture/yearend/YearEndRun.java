@@ -15,7 +15,7 @@ import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.ledger.LedgerLine;
-import org.cloture.ledger.OpeningEntries;
+import org.cloture.ledger.LedgerPass;
 import org.cloture.ledger.YearContinuity;
 import org.cloture.membership.Member;
 import org.cloture.money.Amounts;
@@ -70,6 +70,8 @@ public class YearEndRun {
     private KeyFigures previousKeyFigures;
     private OutputFiles outputs;
     private Annex annex;
+    /** Filled by the ledger stage's one read of the lines, for the annexe stage. */
+    private MovementCollector movements;
     private List<YearSummary> evolution = List.of();
     /** Year folders of input/ up to the year, oldest first: the years of the evolution table. */
     private List<Integer> years = List.of();
@@ -119,25 +121,20 @@ public class YearEndRun {
     public void ledger() {
         int year = request.year();
         previousLedger = trialBalanceOf(year - 1);
-        // Streamed, not collected: the heap holds one balance per account and the opening lines, not the year.
+        // One read of the year's lines: reading a million stored lines costs more than all the sums made of them.
         LocalDate firstDay = config.fiscalYearStartOf(year);
-        List<LedgerLine> openingCandidates = new ArrayList<>();
-        TrialBalance.Accumulator lines = new TrialBalance.Accumulator();
-        store.forEachLedgerLine(year, line -> {
-            lines.accept(line);
-            if (OpeningEntries.mayBeOpening(line, firstDay)) {
-                openingCandidates.add(line);
-            }
-        });
+        movements = new MovementCollector(firstDay);
+        LedgerPass pass = new LedgerPass(firstDay, movements);
+        store.forEachLedgerLine(year, pass);
         // The opening of N is checked against the closing of N-1, or derived from it when N has none.
-        YearContinuity.Outcome continuity = YearContinuity.check(openingCandidates, previousLedger, firstDay, year);
+        YearContinuity.Outcome continuity = YearContinuity.check(pass.openingCandidates(), previousLedger, firstDay,
+                year);
         findings.addAll(continuity.findings());
-        continuity.derivedOpening().forEach(lines);
-        ledger = lines.trialBalance();
+        ledger = pass.trialBalance().plus(continuity.derivedOpening());
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
         }
-        for (JdbcStagingStore.UnbalancedEntry entry : store.unbalancedEntries(year)) {
+        for (LedgerPass.UnbalancedEntry entry : pass.unbalancedEntries()) {
             String key = entry.journalCode() + " " + entry.entryNum();
             findings.add(CheckId.FEC_UNBALANCED_ENTRY, entry.firstLine(), key, key,
                     entry.debit().toPlainString().replace('.', ','), entry.credit().toPlainString().replace('.', ','));
@@ -153,11 +150,9 @@ public class YearEndRun {
         }
     }
 
-    /** A year's trial balance, streamed from the store; null when the year has no ledger. */
+    /** A year's trial balance, summed by the store; null when the year has no ledger. */
     private TrialBalance trialBalanceOf(int year) {
-        TrialBalance.Accumulator accumulator = new TrialBalance.Accumulator();
-        store.forEachLedgerLine(year, accumulator);
-        TrialBalance balance = accumulator.trialBalance();
+        TrialBalance balance = store.trialBalance(year);
         return balance.isEmpty() ? null : balance;
     }
 
@@ -178,8 +173,6 @@ public class YearEndRun {
     public void annex() {
         int year = request.year();
         AnnexBuilder builder = new AnnexBuilder(StatementLayoutLoader.anc2018());
-        MovementCollector movements = new MovementCollector(config.fiscalYearStartOf(year));
-        store.forEachLedgerLine(year, movements);
         annex = builder.build(ledger, movements.movements(), store.auxiliaryLabels(year));
         List<YearSummary> summaries = new ArrayList<>();
         for (int past : years.isEmpty() ? List.of(year) : years) {
@@ -298,6 +291,16 @@ public class YearEndRun {
 
     public List<JdbcStagingStore.LoadedFile> loadedFiles() {
         return store.loadedFiles(request.year());
+    }
+
+    /** The statements the statements stage computed (null before it ran). */
+    public Statements computedStatements() {
+        return statements;
+    }
+
+    /** The annexe tables the annex stage computed (null before it ran). */
+    public Annex computedAnnex() {
+        return annex;
     }
 
     public String associationName() {
