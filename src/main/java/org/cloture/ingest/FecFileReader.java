@@ -10,11 +10,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.fec.FecFileName;
-import org.cloture.ingest.fec.FecLine;
-import org.cloture.ingest.fec.FecLineConsumer;
 import org.cloture.ingest.fec.FecReadSummary;
 import org.cloture.ingest.fec.FecReader;
-import org.cloture.ingest.fec.RejectedLine;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -44,7 +41,7 @@ public final class FecFileReader implements SourceFileReader {
         FecReader.Part part = name.filter(n -> n.part() > 0)
                 .map(n -> new FecReader.Part(n.part(), n.part() == 1 ? null : firstPartOf(file, n).orElse(null)))
                 .orElse(null);
-        FecReadSummary summary = reader.readPart(file, displayName, part, yearStart, yearEnd, new ToSink(sink));
+        FecReadSummary summary = reader.readPart(file, displayName, part, yearStart, yearEnd, new FecLinesToSink(sink));
         name.filter(n -> n.closingDate() != null && !n.closingDate().equals(yearEnd))
                 .ifPresent(n -> sink.finding(Finding.of(CheckId.FEC_YEAR_MISMATCH, SourceLocation.ofFile(displayName),
                         displayName, n.closingDate(), year)));
@@ -67,24 +64,6 @@ public final class FecFileReader implements SourceFileReader {
                     .findFirst();
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Lines and findings go straight to the store's batches; nothing of the file is kept here. */
-    private record ToSink(RowSink sink) implements FecLineConsumer {
-        @Override
-        public void line(FecLine line) {
-            sink.fecLine(line);
-        }
-
-        @Override
-        public void rejected(RejectedLine line) {
-            sink.rejected(new RejectedRow(line.location(), line.rawText(), line.reason()));
-        }
-
-        @Override
-        public void finding(Finding finding) {
-            sink.finding(finding);
         }
     }
 }

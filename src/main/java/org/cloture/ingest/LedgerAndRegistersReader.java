@@ -6,13 +6,10 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.cloture.activity.Activity;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.fec.FecLine;
-import org.cloture.membership.Member;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
-import org.cloture.volunteering.VolunteerEntry;
 
 /**
  * A file with ledger sheets, and in a workbook possibly registers on its other sheets (a small association's
@@ -55,39 +52,23 @@ final class LedgerAndRegistersReader implements SourceFileReader {
     }
 
     /** Passes everything on, noting the sheets the ledger reader took. */
-    private static final class SheetsSeen implements RowSink {
-        private final RowSink target;
+    private static final class SheetsSeen extends ForwardingRowSink {
         private final Set<String> sheets = new HashSet<>();
 
         SheetsSeen(RowSink target) {
-            this.target = target;
+            super(target);
         }
 
         @Override
         public void fecLine(FecLine line) {
             sheets.add(line.location().sheet());
-            target.fecLine(line);
-        }
-
-        @Override
-        public void member(Member member) {
-            target.member(member);
-        }
-
-        @Override
-        public void activity(Activity activity) {
-            target.activity(activity);
-        }
-
-        @Override
-        public void volunteerEntry(VolunteerEntry entry) {
-            target.volunteerEntry(entry);
+            super.fecLine(line);
         }
 
         @Override
         public void rejected(RejectedRow row) {
             sheets.add(row.location().sheet());
-            target.rejected(row);
+            super.rejected(row);
         }
 
         @Override
@@ -95,43 +76,17 @@ final class LedgerAndRegistersReader implements SourceFileReader {
             if (finding.location() != null && finding.check() != CheckId.SHEET_HIDDEN) {
                 sheets.add(finding.location().sheet());
             }
-            target.finding(finding);
+            super.finding(finding);
         }
     }
 
     /** Drops what the register reader says about the ledger's sheets, and hidden sheets already reported. */
-    private static final class OtherSheetsOnly implements RowSink {
-        private final RowSink target;
+    private static final class OtherSheetsOnly extends ForwardingRowSink {
         private final Set<String> ledgerSheets;
 
         OtherSheetsOnly(RowSink target, Set<String> ledgerSheets) {
-            this.target = target;
+            super(target);
             this.ledgerSheets = ledgerSheets;
-        }
-
-        @Override
-        public void fecLine(FecLine line) {
-            target.fecLine(line);
-        }
-
-        @Override
-        public void member(Member member) {
-            target.member(member);
-        }
-
-        @Override
-        public void activity(Activity activity) {
-            target.activity(activity);
-        }
-
-        @Override
-        public void volunteerEntry(VolunteerEntry entry) {
-            target.volunteerEntry(entry);
-        }
-
-        @Override
-        public void rejected(RejectedRow row) {
-            target.rejected(row);
         }
 
         @Override
@@ -140,7 +95,7 @@ final class LedgerAndRegistersReader implements SourceFileReader {
                     && ledgerSheets.stream().anyMatch(sheet -> Objects.equals(sheet, finding.location().sheet()));
             boolean alreadyReported = finding.check() == CheckId.SHEET_HIDDEN;
             if (!(aboutLedgerSheet && finding.check() == CheckId.FILE_UNRECOGNISED) && !alreadyReported) {
-                target.finding(finding);
+                super.finding(finding);
             }
         }
     }

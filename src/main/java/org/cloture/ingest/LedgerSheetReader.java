@@ -28,10 +28,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.cells.ExcelSerials;
-import org.cloture.ingest.fec.FecLine;
-import org.cloture.ingest.fec.FecLineConsumer;
 import org.cloture.ingest.fec.FecLineStream;
-import org.cloture.ingest.fec.RejectedLine;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -315,7 +312,7 @@ public final class LedgerSheetReader implements SourceFileReader {
 
         private void readFecSheet(LedgerSheetLayout layout, SourceLocation headerAt, Iterator<SheetRow> rows) {
             FecLineStream stream = FecLineStream.forSheet(layout.headers(), headerAt, yearStart, yearEnd,
-                    new ToSink(sink)).orElse(null);
+                    new FecLinesToSink(sink)).orElse(null);
             if (stream == null) {
                 return;
             }
@@ -351,23 +348,6 @@ public final class LedgerSheetReader implements SourceFileReader {
                         : row.text(i) == null ? "" : row.text(i);
             }
             return fields;
-        }
-    }
-
-    private record ToSink(RowSink sink) implements FecLineConsumer {
-        @Override
-        public void line(FecLine line) {
-            sink.fecLine(line);
-        }
-
-        @Override
-        public void rejected(RejectedLine line) {
-            sink.rejected(new RejectedRow(line.location(), line.rawText(), line.reason()));
-        }
-
-        @Override
-        public void finding(Finding finding) {
-            sink.finding(finding);
         }
     }
 }

@@ -1,0 +1,47 @@
+package org.cloture.ingest;
+
+import org.cloture.activity.Activity;
+import org.cloture.ingest.fec.FecLine;
+import org.cloture.membership.Member;
+import org.cloture.source.Finding;
+import org.cloture.volunteering.VolunteerEntry;
+
+/** A sink that passes everything on; subclasses look at, or hold back, what they care about. */
+abstract class ForwardingRowSink implements RowSink {
+
+    private final RowSink target;
+
+    ForwardingRowSink(RowSink target) {
+        this.target = target;
+    }
+
+    @Override
+    public void fecLine(FecLine line) {
+        target.fecLine(line);
+    }
+
+    @Override
+    public void member(Member member) {
+        target.member(member);
+    }
+
+    @Override
+    public void activity(Activity activity) {
+        target.activity(activity);
+    }
+
+    @Override
+    public void volunteerEntry(VolunteerEntry entry) {
+        target.volunteerEntry(entry);
+    }
+
+    @Override
+    public void rejected(RejectedRow row) {
+        target.rejected(row);
+    }
+
+    @Override
+    public void finding(Finding finding) {
+        target.finding(finding);
+    }
+}
