@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cloture.money.Amounts;
+import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -106,12 +107,12 @@ public final class YearContinuity {
     /** "1 234,56 € au débit" / "au crédit": the way an accountant reads a balance. */
     private static String side(BigDecimal balance) {
         if (balance.signum() == 0) {
-            return "0,00 €";
+            return FrenchFormat.amount(Amounts.ZERO);
         }
-        return Amounts.display(balance.abs()) + (balance.signum() > 0 ? " au débit" : " au crédit");
+        return FrenchFormat.amount(balance.abs()) + (balance.signum() > 0 ? " au débit" : " au crédit");
     }
 
     private static String signed(BigDecimal result) {
-        return Amounts.display(result);
+        return FrenchFormat.amount(result);
     }
 }

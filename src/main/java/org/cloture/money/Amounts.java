@@ -2,9 +2,6 @@ package org.cloture.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** Exact amounts in euros: BigDecimal at scale 2. Rounding happens only where a rule names it. */
 public final class Amounts {
@@ -29,10 +26,4 @@ public final class Amounts {
         return exact(new BigDecimal(plainDecimal));
     }
 
-    /** French rendering inside findings' messages: "1 234,56 €" (narrow no-break space between thousands). */
-    public static String display(BigDecimal amount) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symbols.setGroupingSeparator('\u202F');
-        return new DecimalFormat("#,##0.00", symbols).format(amount) + " €";
-    }
 }

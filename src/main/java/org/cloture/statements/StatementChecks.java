@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.cloture.ledger.TrialBalance;
+import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 
@@ -21,11 +22,11 @@ public final class StatementChecks {
         BalanceSheet bilan = statements.balanceSheet();
         if (bilan.totalAssets().compareTo(bilan.totalLiabilities()) != 0) {
             findings.add(Finding.of(CheckId.BALANCE_SHEET_UNBALANCED, null, null,
-                    bilan.totalAssets().toPlainString(), bilan.totalLiabilities().toPlainString()));
+                    FrenchFormat.amount(bilan.totalAssets()), FrenchFormat.amount(bilan.totalLiabilities())));
         }
         if (income.inKindIncomeTotal().compareTo(income.inKindExpensesTotal()) != 0) {
             findings.add(Finding.of(CheckId.IN_KIND_UNBALANCED, null, null,
-                    income.inKindExpensesTotal().toPlainString(), income.inKindIncomeTotal().toPlainString()));
+                    FrenchFormat.amount(income.inKindExpensesTotal()), FrenchFormat.amount(income.inKindIncomeTotal())));
         }
         return findings;
     }
@@ -33,7 +34,7 @@ public final class StatementChecks {
     private static void compare(List<Finding> findings, String what, BigDecimal statement, BigDecimal ledger) {
         if (statement.compareTo(ledger) != 0) {
             findings.add(Finding.of(CheckId.STATEMENT_TOTAL_MISMATCH, null, null, what,
-                    statement.toPlainString(), ledger.toPlainString()));
+                    FrenchFormat.amount(statement), FrenchFormat.amount(ledger)));
         }
     }
 }

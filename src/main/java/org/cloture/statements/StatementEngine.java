@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.money.Amounts;
+import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.Severity;
@@ -163,7 +164,7 @@ public final class StatementEngine {
                 if (signMatches && startsWithAny(balance.account(), rule.prefixes())
                         && !startsWithAny(balance.account(), rule.except())) {
                     findings.add(Finding.of(CheckId.valueOf(rule.check()), null, balance.account(),
-                            balance.account(), balance.label(), Amounts.display(amount.abs())));
+                            balance.account(), balance.label(), FrenchFormat.amount(amount.abs())));
                 }
             }
         }

@@ -19,6 +19,7 @@ import org.cloture.ledger.LedgerPass;
 import org.cloture.ledger.YearContinuity;
 import org.cloture.membership.Member;
 import org.cloture.money.Amounts;
+import org.cloture.money.FrenchFormat;
 import org.cloture.reconcile.ActivityChecks;
 import org.cloture.reconcile.ActivityIncomeReconciliation;
 import org.cloture.reconcile.FeeMatching;
@@ -137,12 +138,11 @@ public class YearEndRun {
         for (LedgerPass.UnbalancedEntry entry : pass.unbalancedEntries()) {
             String key = entry.journalCode() + " " + entry.entryNum();
             findings.add(CheckId.FEC_UNBALANCED_ENTRY, entry.firstLine(), key, key,
-                    entry.debit().toPlainString().replace('.', ','), entry.credit().toPlainString().replace('.', ','));
+                    FrenchFormat.amount(entry.debit()), FrenchFormat.amount(entry.credit()));
         }
         if (ledger.totalDebit().compareTo(ledger.totalCredit()) != 0) {
             findings.add(CheckId.FEC_UNBALANCED_FILE, SourceLocation.ofFile(year + "/"), null,
-                    ledger.totalDebit().toPlainString().replace('.', ','),
-                    ledger.totalCredit().toPlainString().replace('.', ','));
+                    FrenchFormat.amount(ledger.totalDebit()), FrenchFormat.amount(ledger.totalCredit()));
         }
         if (previousLedger == null) {
             findings.add(CheckId.PREVIOUS_YEAR_MISSING, SourceLocation.ofFile((year - 1) + "/"), null,
@@ -264,7 +264,7 @@ public class YearEndRun {
             // ANC 2018-06 §6: value = hours × rate, rounded to the cent (the valuation rule).
             BigDecimal value = Amounts.roundedToCent(hours.multiply(rate));
             String basis = hours.stripTrailingZeros().toPlainString().replace('.', ',') + " h × "
-                    + Amounts.display(rate);
+                    + FrenchFormat.amount(rate);
             balances.add(new AccountBalance("864", null, basis, value, Amounts.ZERO));
             balances.add(new AccountBalance("875", null, basis, Amounts.ZERO, value));
         }

@@ -79,7 +79,7 @@ class YearContinuityTest {
         Finding bank = findings.get(1);
         assertThat(bank.check()).isEqualTo(CheckId.OPENING_BALANCE_MISMATCH);
         assertThat(bank.isBlocking()).isTrue();
-        assertThat(bank.message()).contains("512000", "900,00 € au débit", "1\u202F000,00 € au débit", "2023", "2022");
+        assertThat(bank.message()).contains("512000", "900,00\u202F€ au débit", "1\u202F000,00\u202F€ au débit", "2023", "2022");
     }
 
     @Test
@@ -91,7 +91,7 @@ class YearContinuityTest {
         List<Finding> findings = YearContinuity.check(year(opening), previous(), FIRST_DAY, 2023).findings();
 
         assertThat(findings).extracting(Finding::value).containsExactly("110000", "401000");
-        assertThat(findings.get(1).message()).contains("0,00 €", "100,00 € au crédit");
+        assertThat(findings.get(1).message()).contains("0,00\u202F€", "100,00\u202F€ au crédit");
         assertThat(findings).allMatch(Finding::isBlocking);
     }
 
@@ -107,7 +107,7 @@ class YearContinuityTest {
         Finding result = findings.stream().filter(f -> f.check() == CheckId.OPENING_RESULT_NOT_CARRIED).findFirst()
                 .orElseThrow();
         assertThat(result.value()).isEqualTo("120/129");
-        assertThat(result.message()).contains("200,00 €", "2022", "0,00 €");
+        assertThat(result.message()).contains("200,00\u202F€", "2022", "0,00\u202F€");
         assertThat(result.isBlocking()).isTrue();
     }
 
@@ -129,7 +129,7 @@ class YearContinuityTest {
         assertThat(outcome.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.check()).isEqualTo(CheckId.OPENING_BALANCES_DERIVED);
             assertThat(finding.isBlocking()).isFalse();
-            assertThat(finding.message()).contains("2023", "2022", "200,00 €", "120");
+            assertThat(finding.message()).contains("2023", "2022", "200,00\u202F€", "120");
         });
         TrialBalance opened = TrialBalance.of(outcome.lines());
         assertThat(opened.balanceOf("512")).isEqualByComparingTo("1050");

@@ -67,7 +67,7 @@ class StatementRulesTest {
             assertThat(finding.check()).isEqualTo(CheckId.CASH_IN_CREDIT);
             assertThat(finding.isBlocking()).isTrue();
             assertThat(finding.value()).isEqualTo("530000");
-            assertThat(finding.message()).contains("40,00 €");
+            assertThat(finding.message()).contains("40,00\u202F€");
         });
         assertThat(s.balanceSheet().totalAssets()).isEqualByComparingTo(s.balanceSheet().totalLiabilities());
     }
