@@ -21,8 +21,9 @@ import org.cloture.source.SourceLocation;
  */
 public final class DropFolderIngest {
 
-    /** Files staff keep beside the data that are not sources: narrative, logo, office lock files. */
-    private static final Set<String> NOT_SOURCES = Set.of("rapport.md", "rapport.docx", "readme.md", "thumbs.db");
+    /** Files staff keep beside the data that are not loaded as rows: narrative, published N-1 statements. */
+    private static final Set<String> NOT_SOURCES = Set.of("rapport.md", "rapport.docx", "readme.md", "thumbs.db",
+            PublishedStatementsReader.FILE_NAME);
 
     private final StagingStore store;
     private final List<SourceFileReader> readers;

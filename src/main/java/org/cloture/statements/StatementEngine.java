@@ -51,6 +51,36 @@ public final class StatementEngine {
         return new Statements(incomeStatement(now, before), balanceSheet(now, before), findings);
     }
 
+    /**
+     * The statements of a year whose previous year has no ledger here, with the N-1 column taken from the
+     * amounts the association published (line code → amount, net for the bilan): totals and results of N-1
+     * are recomputed from those lines by the same layout, never typed in.
+     */
+    public Statements compute(TrialBalance current, Map<String, BigDecimal> publishedPrevious,
+                              List<AccountBalance> extraInKind) {
+        List<Finding> findings = new ArrayList<>();
+        YearAmounts now = amounts(current, extraInKind, findings);
+        YearAmounts before = new YearAmounts();
+        publishedPrevious.forEach(before.amounts::put);
+        computeIncomeTotals(before);
+        before.totals.put("inKindIncome", sum(before, layout.inKindIncome()));
+        before.totals.put("inKindExpenses", sum(before, layout.inKindExpenses()));
+        return new Statements(incomeStatement(now, before), balanceSheet(now, before), findings);
+    }
+
+    /** Every line code of the layout a published N-1 amount may be given for. */
+    public java.util.Set<String> lineCodes() {
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        layout.incomeGroups().forEach(group -> group.lines().forEach(line -> codes.add(line.code())));
+        layout.inKindIncome().forEach(line -> codes.add(line.code()));
+        layout.inKindExpenses().forEach(line -> codes.add(line.code()));
+        for (List<BalanceGroup> side : List.of(layout.assets(), layout.liabilities())) {
+            side.forEach(group -> group.lines().stream().filter(line -> !line.result())
+                    .forEach(line -> codes.add(line.code())));
+        }
+        return codes;
+    }
+
     // --- One year's amounts -------------------------------------------------------------------
 
     /** Line amounts and contributing accounts of one year, keyed by line code. */

@@ -12,6 +12,7 @@ import org.cloture.config.AssociationConfigLoader;
 import org.cloture.figures.KeyFigures;
 import org.cloture.figures.KeyFiguresCalculator;
 import org.cloture.ingest.DropFolderIngest;
+import org.cloture.ingest.PublishedStatementsReader;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.ledger.LedgerLine;
@@ -66,6 +67,8 @@ public class YearEndRun {
     private AssociationConfig config;
     private TrialBalance ledger;
     private TrialBalance previousLedger;
+    /** The statements published for N-1, when N-1 has no ledger here (its first year with Clôture). */
+    private PublishedStatementsReader.Published publishedPrevious;
     private Statements statements;
     private KeyFigures keyFigures;
     private KeyFigures previousKeyFigures;
@@ -145,8 +148,16 @@ public class YearEndRun {
                     FrenchFormat.amount(ledger.totalDebit()), FrenchFormat.amount(ledger.totalCredit()));
         }
         if (previousLedger == null) {
-            findings.add(CheckId.PREVIOUS_YEAR_MISSING, SourceLocation.ofFile((year - 1) + "/"), null,
-                    year - 1, year - 1);
+            publishedPrevious = PublishedStatementsReader.locate(request.inputRoot(), year - 1)
+                    .map(file -> PublishedStatementsReader.read(file, engine.lineCodes())).orElse(null);
+            if (publishedPrevious != null) {
+                findings.addAll(publishedPrevious.findings());
+                findings.add(CheckId.PREVIOUS_YEAR_PUBLISHED, SourceLocation.ofFile((year - 1) + "/"), null,
+                        year - 1, PublishedStatementsReader.FILE_NAME, year - 1);
+            } else {
+                findings.add(CheckId.PREVIOUS_YEAR_MISSING, SourceLocation.ofFile((year - 1) + "/"), null,
+                        year - 1, year - 1);
+            }
         }
     }
 
@@ -158,8 +169,10 @@ public class YearEndRun {
 
     /** Stage 3: compte de résultat and bilan in the layout, with their integrity checks. */
     public void statements() {
-        statements = engine.compute(ledger, previousLedger, inKindNotBooked(request.year(), ledger),
-                inKindNotBooked(request.year() - 1, previousLedger));
+        statements = previousLedger == null && publishedPrevious != null
+                ? engine.compute(ledger, publishedPrevious.amounts(), inKindNotBooked(request.year(), ledger))
+                : engine.compute(ledger, previousLedger, inKindNotBooked(request.year(), ledger),
+                        inKindNotBooked(request.year() - 1, previousLedger));
         findings.addAll(statements.findings());
         if (!ledger.isEmpty()) {
             findings.addAll(StatementChecks.check(ledger, statements));
