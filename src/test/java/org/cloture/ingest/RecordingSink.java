@@ -12,13 +12,16 @@ import org.cloture.membership.Member;
 import org.cloture.source.Finding;
 import org.cloture.volunteering.VolunteerEntry;
 
-/** Keeps what a reader hands to the store, for assertions. */
+/** Keeps what a reader hands to the store, and the order of the calls (rows arrive one by one), for assertions. */
 final class RecordingSink implements RowSink {
 
     final List<FecLine> fecLines = new ArrayList<>();
+    final List<Member> members = new ArrayList<>();
+    final List<Activity> activities = new ArrayList<>();
+    final List<VolunteerEntry> volunteerEntries = new ArrayList<>();
     final List<RejectedRow> rejected = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
-    int otherRows;
+    final List<String> calls = new ArrayList<>();
 
     /** A calendar-year association, all the readers need of association.yml. */
     static AssociationConfig calendarYear() {
@@ -36,30 +39,36 @@ final class RecordingSink implements RowSink {
     @Override
     public void fecLine(FecLine line) {
         fecLines.add(line);
+        calls.add("fec");
     }
 
     @Override
     public void member(Member member) {
-        otherRows++;
+        members.add(member);
+        calls.add("member " + member.memberId());
     }
 
     @Override
     public void activity(Activity activity) {
-        otherRows++;
+        activities.add(activity);
+        calls.add("activity " + activity.title());
     }
 
     @Override
     public void volunteerEntry(VolunteerEntry entry) {
-        otherRows++;
+        volunteerEntries.add(entry);
+        calls.add("volunteer " + entry.volunteer());
     }
 
     @Override
     public void rejected(RejectedRow row) {
         rejected.add(row);
+        calls.add("rejected " + row.location().row());
     }
 
     @Override
     public void finding(Finding finding) {
         findings.add(finding);
+        calls.add("finding " + finding.check());
     }
 }

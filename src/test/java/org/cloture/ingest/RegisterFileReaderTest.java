@@ -32,7 +32,7 @@ class RegisterFileReaderTest {
                 new Object[] {"A001", "Durand", "PP", LocalDate.of(2019, 3, 15), 30.0},
                 new Object[] {"A002", "Petit", "PP", "jamais", 20.0},
                 new Object[] {"A003", "Martin", "PM", LocalDate.of(2020, 1, 2), 15.0}).writeTo(dir.resolve("adh.xlsx"));
-        RecordingRowSink sink = new RecordingRowSink();
+        RecordingSink sink = new RecordingSink();
 
         ReadSummary summary = reader.read(file, "2023/adh.xlsx", 2023, config(Map.of()), sink);
 
@@ -50,7 +50,7 @@ class RegisterFileReaderTest {
                 new Object[] {"N° adhérent", "Nom", "Type", "Date d'adhésion", "Cotis. payée"},
                 new Object[] {"A001", "Durand", "PP", LocalDate.of(2019, 3, 15), "25,50"},
                 new Object[] {"A002", "Petit", "PP", LocalDate.of(2019, 3, 15), "douze"}).writeTo(dir.resolve("x.xlsx"));
-        RecordingRowSink sink = new RecordingRowSink();
+        RecordingSink sink = new RecordingSink();
 
         ReadSummary summary = reader.read(file, "x.xlsx", 2023,
                 config(Map.of("members", Map.of("Cotis. payée", "fee"))), sink);
@@ -71,7 +71,7 @@ class RegisterFileReaderTest {
         Path file = workbook().sheet("Feuil1",
                 new Object[] {"N° adhérent", "Nom", "Type", "Date d'adhésion", "Cotis. payée"},
                 new Object[] {"A001", "Durand", "PP", LocalDate.of(2019, 3, 15), "25,50"}).writeTo(dir.resolve("x.xlsx"));
-        RecordingRowSink sink = new RecordingRowSink();
+        RecordingSink sink = new RecordingSink();
 
         reader.read(file, "x.xlsx", 2023, config(Map.of()), sink);
 
