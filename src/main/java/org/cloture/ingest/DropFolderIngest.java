@@ -93,7 +93,8 @@ public final class DropFolderIngest {
             return Outcome.DUPLICATE;
         }
         Optional<SourceFileReader> reader = readers.stream().filter(candidate -> candidate.accepts(file)).findFirst();
-        StagingStore.FileLoad load = store.begin(year, path, fingerprint.sha256(), fingerprint.size());
+        StagingStore.FileLoad load = store.begin(year, path, fingerprint.sha256(), fingerprint.size(),
+                config.fiscalYearStartOf(year));
         if (reader.isEmpty()) {
             load.finding(Finding.of(CheckId.FILE_UNSUPPORTED, SourceLocation.ofFile(path), null, extension(path)));
             load.commit(ReadSummary.nothing());

@@ -13,8 +13,18 @@ public interface StagingStore {
     /** Another file of the year already loaded with exactly this content, if any. */
     Optional<String> pathWithContent(int year, String sha256, String otherThan);
 
-    /** Starts loading a new version of a file; its rows become visible only when the load is committed. */
-    FileLoad begin(int year, String path, String sha256, long size);
+    /**
+     * Starts loading a new version of a file; its rows become visible only when the load is committed.
+     *
+     * @param fiscalYearStart first day of the year's fiscal year: the lines dated that day are kept aside for
+     *                        the à-nouveaux checks
+     */
+    FileLoad begin(int year, String path, String sha256, long size, java.time.LocalDate fiscalYearStart);
+
+    /** A load for a calendar fiscal year. */
+    default FileLoad begin(int year, String path, String sha256, long size) {
+        return begin(year, path, sha256, size, java.time.LocalDate.of(year, 1, 1));
+    }
 
     /** Withdraws the rows of files that are no longer in the year folder; returns their paths. */
     List<String> withdrawAllBut(int year, Set<String> presentPaths);

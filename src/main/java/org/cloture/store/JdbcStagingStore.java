@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +74,8 @@ public class JdbcStagingStore implements StagingStore {
     }
 
     @Override
-    public FileLoad begin(int year, String path, String sha256, long size) {
-        return new JdbcFileLoad(year, path, insertFile(year, path, sha256, size));
+    public FileLoad begin(int year, String path, String sha256, long size, LocalDate fiscalYearStart) {
+        return new JdbcFileLoad(year, path, insertFile(year, path, sha256, size), fiscalYearStart);
     }
 
     @Override
@@ -93,7 +94,8 @@ public class JdbcStagingStore implements StagingStore {
                 deleteFiles("SELECT id FROM source_file WHERE status = 'LOADING'"));
     }
 
-    private static final List<String> ROW_TABLES = List.of("fec_line", "member", "activity", "volunteer_hours",
+    private static final List<String> ROW_TABLES = List.of("fec_line", "fec_account_total", "fec_entry_imbalance",
+            "fec_key_line", "member", "activity", "volunteer_hours",
             "rejected_row", "file_finding");
 
     /** Deletes the files the query selects, with their rows in every staging table (there is no cascade). */
@@ -143,15 +145,19 @@ public class JdbcStagingStore implements StagingStore {
         });
         private Future<?> pending;
 
-        JdbcFileLoad(int year, String path, long fileId) {
+        private final FileLedgerTotals totals;
+
+        JdbcFileLoad(int year, String path, long fileId, LocalDate fiscalYearStart) {
             this.year = year;
             this.path = path;
             this.fileId = fileId;
+            this.totals = new FileLedgerTotals(fiscalYearStart);
             bulkMode(true);
         }
 
         @Override
         public void fecLine(FecLine line) {
+            totals.accept(line);
             add(fecLines, line);
             loaded++;
         }
@@ -198,7 +204,8 @@ public class JdbcStagingStore implements StagingStore {
          */
         private void flush() {
             Batch batch = new Batch(List.copyOf(fecLines), List.copyOf(members), List.copyOf(activities),
-                    List.copyOf(hours), List.copyOf(rejected), List.copyOf(findings), findingPosition);
+                    List.copyOf(hours), List.copyOf(rejected), List.copyOf(findings), findingPosition,
+                    totals.drainKeyLines(), totals.drainImbalances());
             findingPosition += findings.size();
             fecLines.clear();
             members.clear();
@@ -214,6 +221,8 @@ public class JdbcStagingStore implements StagingStore {
                 insertHours(fileId, batch.hours());
                 insertRejected(fileId, batch.rejected());
                 insertFindings(fileId, batch.firstFindingPosition(), batch.findings());
+                insertKeyLines(fileId, batch.keyLines());
+                insertImbalances(fileId, batch.imbalances());
             }));
         }
 
@@ -235,8 +244,10 @@ public class JdbcStagingStore implements StagingStore {
 
         @Override
         public void commit(ReadSummary summary) {
+            totals.closeEntry();
             flush();
             awaitPendingBatch();
+            transaction.executeWithoutResult(status -> insertAccountTotals(fileId, totals.accountTotals()));
             writer.shutdown();
             String kinds = summary.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
             transaction.executeWithoutResult(status -> {
@@ -290,7 +301,8 @@ public class JdbcStagingStore implements StagingStore {
     /** Rows handed to the writer thread in one transaction. */
     private record Batch(List<FecLine> fecLines, List<Member> members, List<Activity> activities,
                          List<VolunteerEntry> hours, List<RejectedRow> rejected, List<Finding> findings,
-                         int firstFindingPosition) {
+                         int firstFindingPosition, List<FecLine> keyLines,
+                         List<FileLedgerTotals.EntryImbalance> imbalances) {
     }
 
     private interface RowBinder<T> {
@@ -340,6 +352,51 @@ public class JdbcStagingStore implements StagingStore {
                     setDate(s, 19, line.validDate());
                     s.setBigDecimal(20, line.currencyAmount());
                     s.setString(21, line.currency());
+                });
+    }
+
+    private void insertKeyLines(long fileId, List<FecLine> lines) {
+        insertAll("INSERT INTO fec_key_line (source_file_id, sheet, row_number, journal_code, entry_num, entry_date, "
+                + "account_num, account_lib, aux_num, label, debit, credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                lines, (s, line) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, line.location().sheet());
+                    s.setInt(3, line.location().row());
+                    s.setString(4, line.journalCode());
+                    s.setString(5, line.entryNum());
+                    setDate(s, 6, line.entryDate());
+                    s.setString(7, line.accountNum());
+                    s.setString(8, line.accountLib());
+                    s.setString(9, line.auxNum());
+                    s.setString(10, line.label());
+                    s.setBigDecimal(11, line.debit());
+                    s.setBigDecimal(12, line.credit());
+                });
+    }
+
+    private void insertImbalances(long fileId, List<FileLedgerTotals.EntryImbalance> imbalances) {
+        insertAll("INSERT INTO fec_entry_imbalance (source_file_id, journal_code, entry_num, debit, credit, sheet, "
+                + "row_number) VALUES (?, ?, ?, ?, ?, ?, ?)", imbalances, (s, part) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, part.journalCode());
+                    s.setString(3, part.entryNum());
+                    s.setBigDecimal(4, part.debit());
+                    s.setBigDecimal(5, part.credit());
+                    s.setString(6, part.firstLine().sheet());
+                    setInteger(s, 7, part.firstLine().row());
+                });
+    }
+
+    private void insertAccountTotals(long fileId, List<FileLedgerTotals.AccountTotal> accountTotals) {
+        insertAll("INSERT INTO fec_account_total (source_file_id, account_num, aux_num, account_lib, aux_lib, debit, "
+                + "credit) VALUES (?, ?, ?, ?, ?, ?, ?)", accountTotals, (s, total) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, total.account());
+                    s.setString(3, total.auxiliary());
+                    s.setString(4, truncate(total.accountLabel(), 500));
+                    s.setString(5, truncate(total.auxiliaryLabel(), 500));
+                    s.setBigDecimal(6, total.debit());
+                    s.setBigDecimal(7, total.credit());
                 });
     }
 
@@ -482,17 +539,48 @@ public class JdbcStagingStore implements StagingStore {
     }
 
     /**
-     * The trial balance of a year, per account and auxiliary account, summed by the database: a million
-     * lines never cross the JDBC driver one by one.
+     * The trial balance of a year, per account and auxiliary account, from the totals kept as each file
+     * loaded: a million lines are never read back for it.
      */
     public org.cloture.ledger.TrialBalance trialBalance(int year) {
-        List<org.cloture.ledger.AccountBalance> balances = jdbc.query("SELECT l.account_num, l.aux_num, "
-                        + "MIN(l.account_lib), SUM(l.debit), SUM(l.credit) FROM fec_line l "
-                        + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
-                        + "GROUP BY l.account_num, l.aux_num",
+        List<org.cloture.ledger.AccountBalance> balances = jdbc.query("SELECT t.account_num, t.aux_num, "
+                        + "MIN(t.account_lib), SUM(t.debit), SUM(t.credit) FROM fec_account_total t "
+                        + "JOIN source_file f ON f.id = t.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "GROUP BY t.account_num, t.aux_num",
                 (rs, n) -> new org.cloture.ledger.AccountBalance(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4), rs.getBigDecimal(5)), year);
         return org.cloture.ledger.TrialBalance.fromBalances(balances);
+    }
+
+    /** An entry (journal, number) whose debits and credits differ over the year, located at its first line. */
+    public record UnbalancedEntry(String journalCode, String entryNum, BigDecimal debit, BigDecimal credit,
+                                  SourceLocation firstLine) {
+    }
+
+    /**
+     * The entries that do not balance over all the year's files (the parts of a split FEC are summed), from
+     * the unbalanced parts kept at load time, in the order of their first line.
+     */
+    public List<UnbalancedEntry> unbalancedEntries(int year) {
+        return jdbc.query("SELECT e.journal_code, e.entry_num, SUM(e.debit), SUM(e.credit), MIN(f.path), "
+                        + "MIN(e.sheet), MIN(e.row_number) FROM fec_entry_imbalance e "
+                        + "JOIN source_file f ON f.id = e.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "GROUP BY e.journal_code, e.entry_num HAVING SUM(e.debit) <> SUM(e.credit) "
+                        + "ORDER BY MIN(f.path), MIN(e.row_number)",
+                (rs, n) -> new UnbalancedEntry(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), new SourceLocation(rs.getString(5), rs.getString(6), integer(rs, 7), null)),
+                year);
+    }
+
+    /**
+     * The year's key lines — opening journals, the first day, fonds dédiés (19x), fixed assets (2x) — kept
+     * aside at load time: all that the à-nouveaux checks and the annexe movements read.
+     */
+    public void forEachKeyLine(int year, java.util.function.Consumer<LedgerLine> consumer) {
+        streamLines("SELECT f.path, l.sheet, l.row_number, l.journal_code, l.entry_num, l.entry_date, l.account_num, "
+                + "l.account_lib, l.aux_num, l.label, l.debit, l.credit FROM fec_key_line l "
+                + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                + "ORDER BY f.path, l.row_number", consumer, year);
     }
 
     private void streamLines(String sql, java.util.function.Consumer<LedgerLine> consumer, Object... parameters) {
@@ -518,16 +606,16 @@ public class JdbcStagingStore implements StagingStore {
     }
 
     /**
-     * CompAuxNum → CompAuxLib of the year (the first label met in storage order). Auxiliary labels may
+     * CompAuxNum → CompAuxLib of the year (the smallest label when a number has several). Auxiliary labels may
      * name natural persons: they are for the treasurer's workbook only.
      */
     public java.util.Map<String, String> auxiliaryLabels(int year) {
         java.util.Map<String, String> labels = new java.util.TreeMap<>();
-        jdbc.query("SELECT l.aux_num, l.aux_lib FROM fec_line l JOIN source_file f ON f.id = l.source_file_id "
-                        + "WHERE f.fiscal_year = ? AND f.status = 'LOADED' AND l.aux_num IS NOT NULL "
-                        + "AND l.aux_lib IS NOT NULL",
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> labels.putIfAbsent(rs.getString(1),
-                        rs.getString(2)), year);
+        jdbc.query("SELECT t.aux_num, MIN(t.aux_lib) FROM fec_account_total t "
+                        + "JOIN source_file f ON f.id = t.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "AND t.aux_num IS NOT NULL AND t.aux_lib IS NOT NULL GROUP BY t.aux_num",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> labels.put(rs.getString(1), rs.getString(2)),
+                year);
         return labels;
     }
 

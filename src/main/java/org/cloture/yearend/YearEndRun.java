@@ -16,7 +16,7 @@ import org.cloture.ingest.PublishedStatementsReader;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.ledger.LedgerLine;
-import org.cloture.ledger.LedgerPass;
+import org.cloture.ledger.OpeningEntries;
 import org.cloture.ledger.YearContinuity;
 import org.cloture.membership.Member;
 import org.cloture.money.Amounts;
@@ -74,7 +74,7 @@ public class YearEndRun {
     private KeyFigures previousKeyFigures;
     private OutputFiles outputs;
     private Annex annex;
-    /** Filled by the ledger stage's one read of the lines, for the annexe stage. */
+    /** Filled by the ledger stage from the year's key lines, for the annexe stage. */
     private MovementCollector movements;
     private List<YearSummary> evolution = List.of();
     /** Year folders of input/ up to the year, oldest first: the years of the evolution table. */
@@ -125,20 +125,24 @@ public class YearEndRun {
     public void ledger() {
         int year = request.year();
         previousLedger = trialBalanceOf(year - 1);
-        // One read of the year's lines: reading a million stored lines costs more than all the sums made of them.
+        // The totals and the few key lines were kept as the files loaded: no line of the year is read back.
         LocalDate firstDay = config.fiscalYearStartOf(year);
         movements = new MovementCollector(firstDay);
-        LedgerPass pass = new LedgerPass(firstDay, movements);
-        store.forEachLedgerLine(year, pass);
+        List<LedgerLine> openingCandidates = new ArrayList<>();
+        store.forEachKeyLine(year, line -> {
+            movements.accept(line);
+            if (OpeningEntries.mayBeOpening(line, firstDay)) {
+                openingCandidates.add(line);
+            }
+        });
         // The opening of N is checked against the closing of N-1, or derived from it when N has none.
-        YearContinuity.Outcome continuity = YearContinuity.check(pass.openingCandidates(), previousLedger, firstDay,
-                year);
+        YearContinuity.Outcome continuity = YearContinuity.check(openingCandidates, previousLedger, firstDay, year);
         findings.addAll(continuity.findings());
-        ledger = pass.trialBalance().plus(continuity.derivedOpening());
+        ledger = store.trialBalance(year).plus(continuity.derivedOpening());
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
         }
-        for (LedgerPass.UnbalancedEntry entry : pass.unbalancedEntries()) {
+        for (JdbcStagingStore.UnbalancedEntry entry : store.unbalancedEntries(year)) {
             String key = entry.journalCode() + " " + entry.entryNum();
             findings.add(CheckId.FEC_UNBALANCED_ENTRY, entry.firstLine(), key, key,
                     FrenchFormat.amount(entry.debit()), FrenchFormat.amount(entry.credit()));
