@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The staging tables of the embedded database: what ingestion wrote, read back for the later stages. */
 public class JdbcStagingStore implements StagingStore {
 
-    private static final int BATCH = 5_000;
+    private static final int BATCH = 10_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
