@@ -62,7 +62,8 @@ class YearEndFunctionalTests {
         try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2023.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Réseau des Musées de la Vallée de la Lys", "Compte de résultat", "Bilan",
-                    "Les chiffres clés").doesNotContain("PROVISOIRE");
+                    "Les chiffres clés", "Contributions volontaires en nature", "Base : FEC, compte 875000",
+                    "Annexe").doesNotContain("PROVISOIRE");
         }
     }
 

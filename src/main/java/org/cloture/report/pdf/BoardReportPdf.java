@@ -157,9 +157,18 @@ public final class BoardReportPdf implements PdfRenderer {
         return new ReportTable("Contributions volontaires en nature", years(model), rows);
     }
 
+    /** Each contribution with, below it, what its value rests on (hours × rate, an account, association.yml). */
     private static void addLines(List<ReportRow> rows, List<StatementLine> lines) {
-        lines.stream().filter(line -> !line.isEmpty()).forEach(line -> rows.add(row(line.label(), RowStyle.LINE,
-                FrenchFormat.amount(line.amount()), FrenchFormat.amount(line.previous()))));
+        for (StatementLine line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            rows.add(row(line.label(), RowStyle.LINE, FrenchFormat.amount(line.amount()),
+                    FrenchFormat.amount(line.previous())));
+            if (line.basis() != null && !line.basis().isBlank()) {
+                rows.add(row("Base : " + line.basis(), RowStyle.DETAIL, "", ""));
+            }
+        }
     }
 
     private static ReportTable assets(ReportModel model) {
