@@ -43,3 +43,7 @@ CREATE CACHED TABLE fec_key_line (
     debit           DECIMAL(18, 2) NOT NULL,
     credit          DECIMAL(18, 2) NOT NULL
 );
+
+-- The key lines depend on the first day of the fiscal year: a file loaded under another fiscalYearStart is
+-- loaded again.
+ALTER TABLE source_file ADD COLUMN fiscal_start DATE;

@@ -84,7 +84,7 @@ public final class DropFolderIngest {
                     e.getClass().getSimpleName()));
             return Outcome.IGNORED;
         }
-        if (store.loadedFingerprint(year, path).filter(fingerprint.sha256()::equals).isPresent()) {
+        if (store.isLoaded(year, path, fingerprint.sha256(), config.fiscalYearStartOf(year))) {
             return Outcome.UNCHANGED;
         }
         Optional<String> twin = store.pathWithContent(year, fingerprint.sha256(), path);

@@ -7,8 +7,11 @@ import java.util.Set;
 /** Where ingestion puts what it read; implemented over the embedded database. */
 public interface StagingStore {
 
-    /** The SHA-256 of the version of {@code path} currently loaded for {@code year}, if any. */
-    Optional<String> loadedFingerprint(int year, String path);
+    /**
+     * Whether this very content of {@code path} is loaded for {@code year}, under the same fiscal year start
+     * (what the load kept aside depends on it).
+     */
+    boolean isLoaded(int year, String path, String sha256, java.time.LocalDate fiscalYearStart);
 
     /** Another file of the year already loaded with exactly this content, if any. */
     Optional<String> pathWithContent(int year, String sha256, String otherThan);

@@ -62,9 +62,10 @@ public class JdbcStagingStore implements StagingStore {
     // --- Writing ------------------------------------------------------------------------------------
 
     @Override
-    public Optional<String> loadedFingerprint(int year, String path) {
-        return jdbc.query("SELECT sha256 FROM source_file WHERE fiscal_year = ? AND path = ? AND status = 'LOADED'",
-                (rs, n) -> rs.getString(1), year, path).stream().findFirst();
+    public boolean isLoaded(int year, String path, String sha256, LocalDate fiscalYearStart) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM source_file WHERE fiscal_year = ? AND path = ? "
+                + "AND status = 'LOADED' AND sha256 = ? AND fiscal_start = ?", Integer.class, year, path, sha256,
+                Date.valueOf(fiscalYearStart)) > 0;
     }
 
     @Override
@@ -75,7 +76,7 @@ public class JdbcStagingStore implements StagingStore {
 
     @Override
     public FileLoad begin(int year, String path, String sha256, long size, LocalDate fiscalYearStart) {
-        return new JdbcFileLoad(year, path, insertFile(year, path, sha256, size), fiscalYearStart);
+        return new JdbcFileLoad(year, path, insertFile(year, path, sha256, size, fiscalYearStart), fiscalYearStart);
     }
 
     @Override
@@ -108,16 +109,18 @@ public class JdbcStagingStore implements StagingStore {
         }
     }
 
-    private long insertFile(int year, String path, String sha256, long size) {
+    private long insertFile(int year, String path, String sha256, long size, LocalDate fiscalYearStart) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("INSERT INTO source_file (fiscal_year, path, "
-                    + "sha256, size_bytes, status, loaded_at) VALUES (?, ?, ?, ?, 'LOADING', ?)", new String[] {"ID"});
+                    + "sha256, size_bytes, status, loaded_at, fiscal_start) VALUES (?, ?, ?, ?, 'LOADING', ?, ?)",
+                    new String[] {"ID"});
             statement.setInt(1, year);
             statement.setString(2, path);
             statement.setString(3, sha256);
             statement.setLong(4, size);
             statement.setTimestamp(5, Timestamp.from(clock.instant()));
+            statement.setDate(6, Date.valueOf(fiscalYearStart));
             return statement;
         }, key);
         return key.getKey().longValue();

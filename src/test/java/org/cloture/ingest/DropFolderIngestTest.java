@@ -64,6 +64,21 @@ class DropFolderIngestTest {
     }
 
     @Test
+    void aFileIsLoadedAgainWhenTheFiscalYearStartChanges() throws IOException {
+        writeFec("123456789FEC20231231.txt", "60,00", "60,00");
+        ingest.ingestYear(input, 2023, CONFIG);
+        AssociationConfig julyToJune = new AssociationConfig("Test", null, null, null, MonthDay.of(7, 1), null, null,
+                Map.of(), Map.of(), List.of());
+
+        DropFolderIngest.YearIngest again = ingest.ingestYear(input, 2023, julyToJune);
+
+        assertThat(counting.reads).isEqualTo(2);
+        assertThat(again.files()).extracting(DropFolderIngest.FileOutcome::outcome)
+                .containsExactly(DropFolderIngest.Outcome.LOADED);
+        assertThat(fecLineCount()).isEqualTo(2);
+    }
+
+    @Test
     void aChangedFileReplacesItsPreviousVersionInsteadOfAddingToIt() throws IOException {
         writeFec("123456789FEC20231231.txt", "60,00", "60,00");
         ingest.ingestYear(input, 2023, CONFIG);
