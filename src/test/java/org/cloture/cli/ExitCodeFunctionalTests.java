@@ -100,8 +100,18 @@ class ExitCodeFunctionalTests {
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("inconnu.csv", "Fichier non reconnu");
         assertThat(work.resolve("reports/2023/controles-2023.xlsx")).isNotEmptyFile();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(work.resolve("reports/2023/controles-2023.xlsx")))) {
+            List<String> sheets = new java.util.ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).containsSubsequence("Synthèse", "Contrôles", "Fichiers", "Lignes rejetées", "Fichiers lus");
+            var unrecognised = workbook.getSheet("Fichiers").getRow(1);
+            assertThat(unrecognised.getCell(1).getStringCellValue()).isEqualTo("FILE_UNRECOGNISED");
+            assertThat(unrecognised.getCell(4).getStringCellValue()).isEqualTo("inconnu.csv");
+            assertThat(workbook.getSheet("Synthèse").getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+        }
         assertThat(Files.readString(work.resolve("reports/2023/chiffres-cles-2023.json")))
-                .contains("\"id\" : \"FILE_UNRECOGNISED\"", "\"source\" : \"inconnu.csv\"");
+                .contains("\"id\" : \"FILE_UNRECOGNISED\"", "\"family\" : \"files\"", "\"source\" : \"inconnu.csv\"");
         assertThat(work.resolve("reports/2023/rapport-activite-2023.pdf")).doesNotExist();
     }
 }

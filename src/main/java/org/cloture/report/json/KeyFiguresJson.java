@@ -151,6 +151,7 @@ public final class KeyFiguresJson {
         for (Finding finding : findings) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", finding.check().name());
+            json.put("family", finding.check().family().name().toLowerCase(java.util.Locale.ROOT));
             json.put("severity", finding.severity().code());
             json.put("message", finding.message());
             json.put("hint", finding.hint());

@@ -8,7 +8,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.report.ReportModel;
+import org.cloture.source.CheckFamily;
 import org.cloture.source.Finding;
+import org.cloture.source.Severity;
 import org.cloture.source.SourceLocation;
 
 /**
@@ -31,8 +33,35 @@ public final class ControlsWorkbook {
         }
     }
 
+    /** A summary of every family, then one sheet per family with its findings (all of it in "Contrôles"). */
     private static void findings(SheetWriter writer, List<Finding> findings) {
-        Sheet sheet = writer.sheet("Contrôles", List.of("Gravité", "Contrôle", "Message", "Que faire", "Fichier",
+        summary(writer, findings);
+        findingsSheet(writer, "Contrôles", findings);
+        for (CheckFamily family : CheckFamily.values()) {
+            List<Finding> ofFamily = findings.stream().filter(finding -> finding.check().family() == family).toList();
+            if (!ofFamily.isEmpty()) {
+                findingsSheet(writer, family.frenchLabel(), ofFamily);
+            }
+        }
+    }
+
+    private static void summary(SheetWriter writer, List<Finding> findings) {
+        Sheet sheet = writer.sheet("Synthèse", List.of("Famille de contrôles", "Bloquants", "Avertissements",
+                "Informations"), 34, 14, 16, 14);
+        int index = 1;
+        for (CheckFamily family : CheckFamily.values()) {
+            Row row = sheet.createRow(index++);
+            writer.label(row, 0, family.frenchLabel(), false);
+            for (Severity severity : Severity.values()) {
+                writer.integer(row, 1 + severity.ordinal(), (int) findings.stream()
+                        .filter(finding -> finding.check().family() == family && finding.severity() == severity)
+                        .count());
+            }
+        }
+    }
+
+    private static void findingsSheet(SheetWriter writer, String name, List<Finding> findings) {
+        Sheet sheet = writer.sheet(name, List.of("Gravité", "Contrôle", "Message", "Que faire", "Fichier",
                 "Feuille", "Ligne", "Colonne", "Valeur"), 14, 28, 70, 60, 30, 16, 8, 20, 24);
         int index = 1;
         for (Finding finding : findings) {
@@ -67,7 +96,7 @@ public final class ControlsWorkbook {
     }
 
     private static void files(SheetWriter writer, List<ReportModel.FileSummary> files) {
-        Sheet sheet = writer.sheet("Fichiers", List.of("Fichier", "Sources reconnues", "Lignes lues", "Chargées",
+        Sheet sheet = writer.sheet("Fichiers lus", List.of("Fichier", "Sources reconnues", "Lignes lues", "Chargées",
                 "Rejetées", "Empreinte SHA-256"), 40, 30, 12, 12, 12, 70);
         int index = 1;
         for (ReportModel.FileSummary file : files) {
