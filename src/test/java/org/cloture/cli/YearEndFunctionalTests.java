@@ -111,6 +111,29 @@ class YearEndFunctionalTests {
     }
 
     @Test
+    void thePdfShowsTheKeyFiguresOfTheJson() throws IOException {
+        JsonNode key = figures.get("keyFigures");
+        List<String> expected = List.of(
+                org.cloture.money.FrenchFormat.integer(key.get("members").asInt()),
+                org.cloture.money.FrenchFormat.integer(key.get("newMembers").asInt()),
+                org.cloture.money.FrenchFormat.integer(key.get("volunteers").asInt()),
+                org.cloture.money.FrenchFormat.decimal(key.get("volunteerHours").decimalValue(), 0),
+                org.cloture.money.FrenchFormat.wholeAmount(key.get("volunteerValuation").decimalValue()),
+                org.cloture.money.FrenchFormat.integer(key.get("actions").asInt()),
+                org.cloture.money.FrenchFormat.integer(key.get("participants").asInt()),
+                org.cloture.money.FrenchFormat.wholeAmount(key.get("totalIncome").decimalValue()),
+                org.cloture.money.FrenchFormat.wholeAmount(key.get("totalExpenses").decimalValue()));
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2023.pdf").toFile())) {
+            PDFTextStripper keyFiguresPage = new PDFTextStripper();
+            keyFiguresPage.setStartPage(2);
+            keyFiguresPage.setEndPage(2);
+            String text = keyFiguresPage.getText(pdf);
+            assertThat(text).contains("Les chiffres clés");
+            expected.forEach(value -> assertThat(text).as("key figure %s", value).contains(value));
+        }
+    }
+
+    @Test
     void theBalanceSheetBalances() {
         JsonNode bilan = figures.get("balanceSheet");
         assertThat(bilan.get("totalAssets").decimalValue()).isEqualByComparingTo(bilan.get("totalLiabilities").decimalValue());
