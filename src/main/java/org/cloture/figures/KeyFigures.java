@@ -1,6 +1,7 @@
 package org.cloture.figures;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * The key figures of a year, computed once from the data: the PDF, the XLSX and the JSON all print
@@ -9,5 +10,14 @@ import java.math.BigDecimal;
 public record KeyFigures(int members, int legalPersons, int naturalPersons, int newMembers,
                          int volunteers, BigDecimal volunteerHours, BigDecimal volunteerValuation,
                          BigDecimal staffFte, int actions, int participants,
-                         BigDecimal totalIncome, BigDecimal totalExpenses) {
+                         BigDecimal totalIncome, BigDecimal totalExpenses, Breakdown breakdown) {
+
+    /**
+     * The figures behind the headline ones, each map in a stable order: members by legal status, by
+     * département and by country; leavers; volunteer time in full-time equivalents; actions by category.
+     */
+    public record Breakdown(int leavers, BigDecimal volunteerFte, Map<String, Integer> membersByLegalStatus,
+                            Map<String, Integer> membersByDepartement, Map<String, Integer> membersByCountry,
+                            Map<String, Integer> actionsByCategory) {
+    }
 }

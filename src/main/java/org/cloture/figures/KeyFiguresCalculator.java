@@ -44,7 +44,40 @@ public final class KeyFiguresCalculator {
                 activities.size(),
                 activities.stream().map(Activity::participants).filter(Objects::nonNull).mapToInt(Integer::intValue).sum(),
                 income.total("totalIncome"),
-                income.total("totalExpenses"));
+                income.total("totalExpenses"),
+                breakdown(members, ofTheYear, activities, totalHours, start, end));
+    }
+
+    /** Legal yearly working time of a full-time employee in France: volunteer hours become FTE with it. */
+    static final BigDecimal FULL_TIME_HOURS = new BigDecimal("1607");
+
+    private static KeyFigures.Breakdown breakdown(List<Member> register, List<Member> ofTheYear,
+                                                  List<Activity> activities, BigDecimal hours, LocalDate start,
+                                                  LocalDate end) {
+        int leavers = (int) register.stream().filter(member -> member.left() != null
+                && !member.left().isBefore(start) && !member.left().isAfter(end)).count();
+        return new KeyFigures.Breakdown(leavers, hours.divide(FULL_TIME_HOURS, 2, java.math.RoundingMode.HALF_UP),
+                countBy(ofTheYear.stream().filter(member -> member.kind() == MemberKind.LEGAL_PERSON)
+                        .map(member -> orUnknown(member.legalStatus())).toList()),
+                countBy(ofTheYear.stream().map(member -> orUnknown(member.departement())).toList()),
+                countBy(ofTheYear.stream().map(member -> orUnknown(member.country())).toList()),
+                countBy(activities.stream().map(activity -> activity.category() == null ? "autre"
+                        : activity.category().frenchLabel()).toList()));
+    }
+
+    private static String orUnknown(String value) {
+        return value == null || value.isBlank() ? "non renseigné" : value.strip();
+    }
+
+    /** Counts per value, largest first, then alphabetically: the order a report lists them. */
+    private static java.util.Map<String, Integer> countBy(List<String> values) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        values.forEach(value -> counts.merge(value, 1, Integer::sum));
+        java.util.Map<String, Integer> ordered = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+        return ordered;
     }
 
     /** A member of the year joined before its end and did not leave before its start. */

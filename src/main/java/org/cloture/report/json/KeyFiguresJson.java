@@ -59,6 +59,13 @@ public final class KeyFiguresJson {
         json.put("participants", figures.participants());
         json.put("totalIncome", figures.totalIncome());
         json.put("totalExpenses", figures.totalExpenses());
+        KeyFigures.Breakdown breakdown = figures.breakdown();
+        json.put("leavers", breakdown.leavers());
+        json.put("volunteerFte", breakdown.volunteerFte());
+        json.put("membersByLegalStatus", breakdown.membersByLegalStatus());
+        json.put("membersByDepartement", breakdown.membersByDepartement());
+        json.put("membersByCountry", breakdown.membersByCountry());
+        json.put("actionsByCategory", breakdown.actionsByCategory());
         return json;
     }
 
