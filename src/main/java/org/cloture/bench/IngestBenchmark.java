@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.MonthDay;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.DropFolderIngest;
@@ -55,8 +54,7 @@ public final class IngestBenchmark {
         DataSource dataSource = EmbeddedDatabase.open("jdbc:hsqldb:file:" + workDirectory.resolve("db/cloture"));
         JdbcStagingStore store = EmbeddedDatabase.store(dataSource, Clock.systemUTC());
         DropFolderIngest ingest = new DropFolderIngest(store);
-        AssociationConfig config = new AssociationConfig("Benchmark", null, null, null, MonthDay.of(1, 1), null, null,
-                Map.of(), Map.of(), List.of());
+        AssociationConfig config = AssociationConfig.minimal("Benchmark", MonthDay.of(1, 1));
         System.gc();
         resetPeaks();
         long started = System.nanoTime();

@@ -22,6 +22,11 @@ public record AssociationConfig(String name, String siren, String address, Strin
     public record InKindItem(String label, String account, BigDecimal amount) {
     }
 
+    /** An association known by its name and fiscal year start only: every other setting empty. */
+    public static AssociationConfig minimal(String name, MonthDay fiscalYearStart) {
+        return new AssociationConfig(name, null, null, null, fiscalYearStart, null, null, Map.of(), Map.of(), List.of());
+    }
+
     public YearSettings year(int year) {
         return years.getOrDefault(year, YearSettings.NONE);
     }

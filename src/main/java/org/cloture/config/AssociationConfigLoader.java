@@ -231,6 +231,6 @@ public final class AssociationConfigLoader {
     }
 
     private static AssociationConfig defaults(String name) {
-        return new AssociationConfig(name, null, null, null, MonthDay.of(1, 1), null, null, Map.of(), Map.of(), List.of());
+        return AssociationConfig.minimal(name, MonthDay.of(1, 1));
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.MonthDay;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.cloture.config.AssociationConfig;
 import org.cloture.source.CheckId;
@@ -25,12 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Idempotent loading: each file once, replaced when changed, withdrawn when gone, never counted twice. */
 class DropFolderIngestTest {
 
-    private static final AssociationConfig CONFIG = new AssociationConfig("Test", null, null, null, MonthDay.of(1, 1),
-            null, null, Map.of(), Map.of(), List.of());
+    private static final AssociationConfig CONFIG = AssociationConfig.minimal("Test", MonthDay.of(1, 1));
 
-    private static final String HEADER = "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\t"
-            + "CompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\t"
-            + "ValidDate\tMontantdevise\tIdevise";
+    static final String HEADER = FecFixtures.HEADER;
 
     @TempDir
     Path input;
@@ -67,8 +63,7 @@ class DropFolderIngestTest {
     void aFileIsLoadedAgainWhenTheFiscalYearStartChanges() throws IOException {
         writeFec("123456789FEC20231231.txt", "60,00", "60,00");
         ingest.ingestYear(input, 2023, CONFIG);
-        AssociationConfig julyToJune = new AssociationConfig("Test", null, null, null, MonthDay.of(7, 1), null, null,
-                Map.of(), Map.of(), List.of());
+        AssociationConfig julyToJune = AssociationConfig.minimal("Test", MonthDay.of(7, 1));
 
         DropFolderIngest.YearIngest again = ingest.ingestYear(input, 2023, julyToJune);
 

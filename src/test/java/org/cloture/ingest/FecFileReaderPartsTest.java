@@ -17,9 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A FEC split in parts {@code _1}, {@code _2}…, each part a file of the folder (fec.md §2). */
 class FecFileReaderPartsTest {
 
-    static final String HEADER = "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum"
-            + "\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate"
-            + "\tMontantdevise\tIdevise";
+    static final String HEADER = FecFixtures.HEADER;
 
     @TempDir
     Path dir;

@@ -3,7 +3,6 @@ package org.cloture.ingest;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.cloture.activity.Activity;
 import org.cloture.config.AssociationConfig;
@@ -25,8 +24,7 @@ final class RecordingSink implements RowSink {
 
     /** A calendar-year association, all the readers need of association.yml. */
     static AssociationConfig calendarYear() {
-        return new AssociationConfig("Test", null, null, null, MonthDay.of(1, 1), null, null, Map.of(), Map.of(),
-                List.of());
+        return AssociationConfig.minimal("Test", MonthDay.of(1, 1));
     }
 
     /** The line without where it was read: what must not depend on how a FEC was cut. */

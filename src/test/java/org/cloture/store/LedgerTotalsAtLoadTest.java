@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.DropFolderIngest;
+import org.cloture.ingest.FecFixtures;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
 import org.junit.jupiter.api.Test;
@@ -20,11 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The totals kept while a FEC loads give what the lines would give, without reading the lines back. */
 class LedgerTotalsAtLoadTest {
 
-    private static final AssociationConfig CONFIG = new AssociationConfig("Test", null, null, null, MonthDay.of(1, 1),
-            null, null, Map.of(), Map.of(), List.of());
-    private static final String HEADER = "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\t"
-            + "CompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\t"
-            + "ValidDate\tMontantdevise\tIdevise";
+    private static final AssociationConfig CONFIG = AssociationConfig.minimal("Test", MonthDay.of(1, 1));
+    static final String HEADER = FecFixtures.HEADER;
 
     @TempDir
     Path input;

@@ -44,8 +44,7 @@ class HledgerCrossCheckTest {
     void theDemoLedgerHasTheSameBalancesInHledger() throws Exception {
         assumeHledger();
         JdbcStagingStore store = TestDatabase.store(TestDatabase.create());
-        AssociationConfig config = new AssociationConfig("Démo", null, null, null, MonthDay.of(1, 1), null, null,
-                Map.of(), Map.of(), List.of());
+        AssociationConfig config = AssociationConfig.minimal("Démo", MonthDay.of(1, 1));
         new DropFolderIngest(store, List.of(new FecFileReader())).ingestYear(Path.of("input"), 2023, config);
         List<LedgerLine> lines = store.ledgerLines(2023);
         assertThat(lines).hasSize(1497);
