@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cloture.activity.Activity;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.cloture.ledger.LedgerLine;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.money.Amounts;
 import org.cloture.money.FrenchFormat;
@@ -18,7 +21,9 @@ public final class ActivityIncomeReconciliation {
     private ActivityIncomeReconciliation() {
     }
 
-    public static List<Finding> check(List<Activity> activities, TrialBalance ledger) {
+    /** @param linesOf the year's accounting lines of an account, named beside a mismatch */
+    public static List<Finding> check(List<Activity> activities, TrialBalance ledger,
+                                      Function<String, List<LedgerLine>> linesOf) {
         Map<String, BigDecimal> byAccount = new TreeMap<>();
         Map<String, Activity> firstOfAccount = new TreeMap<>();
         for (Activity activity : activities) {
@@ -33,9 +38,17 @@ public final class ActivityIncomeReconciliation {
             if (Amounts.exact(logged).compareTo(booked) != 0) {
                 findings.add(Finding.of(CheckId.ACTIVITY_INCOME_MISMATCH,
                         firstOfAccount.get(account).location().withColumn("Recettes"), account,
-                        account, FrenchFormat.amount(logged), FrenchFormat.amount(booked)));
+                        account, FrenchFormat.amount(logged), FrenchFormat.amount(booked))
+                        .withRelated(Stream.concat(activities.stream()
+                                        .filter(activity -> account.equals(trimmed(activity.account())))
+                                        .map(Activity::location),
+                                linesOf.apply(account).stream().map(LedgerLine::location)).toList()));
             }
         });
         return findings;
+    }
+
+    private static String trimmed(String account) {
+        return account == null ? null : account.trim();
     }
 }

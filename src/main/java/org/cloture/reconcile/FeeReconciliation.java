@@ -3,6 +3,8 @@ package org.cloture.reconcile;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+import org.cloture.ledger.LedgerLine;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.membership.Member;
 import org.cloture.money.Amounts;
@@ -16,7 +18,8 @@ public final class FeeReconciliation {
     private FeeReconciliation() {
     }
 
-    public static List<Finding> check(List<Member> members, TrialBalance ledger) {
+    /** @param feeLines the year's accounting lines on 756, named beside a mismatch */
+    public static List<Finding> check(List<Member> members, TrialBalance ledger, List<LedgerLine> feeLines) {
         if (members.isEmpty() || ledger.isEmpty()) {
             return List.of();
         }
@@ -27,6 +30,9 @@ public final class FeeReconciliation {
             return List.of();
         }
         return List.of(Finding.of(CheckId.FEES_MISMATCH, members.get(0).location().withColumn("Cotisation"),
-                register.toPlainString(), FrenchFormat.amount(register), FrenchFormat.amount(accounts)));
+                register.toPlainString(), FrenchFormat.amount(register), FrenchFormat.amount(accounts))
+                .withRelated(Stream.concat(
+                        members.stream().filter(member -> member.fee() != null).map(Member::location),
+                        feeLines.stream().map(LedgerLine::location)).toList()));
     }
 }

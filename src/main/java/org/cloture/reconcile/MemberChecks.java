@@ -30,7 +30,7 @@ public final class MemberChecks {
             if (twin != null && !twin.memberId().equals(member.memberId())) {
                 findings.add(Finding.of(CheckId.MEMBER_DUPLICATE, member.location().withColumn("Nom"), member.name(),
                         fullName(member), member.postalCode() == null ? "absent" : member.postalCode(),
-                        twin.memberId(), member.memberId()));
+                        twin.memberId(), member.memberId()).withRelated(List.of(twin.location())));
             }
             if (member.joined() != null && member.joined().isAfter(end)) {
                 findings.add(Finding.of(CheckId.MEMBER_JOINED_AFTER_YEAR_END,

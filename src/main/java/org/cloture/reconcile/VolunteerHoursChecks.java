@@ -12,6 +12,7 @@ import org.cloture.membership.Member;
 import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
+import org.cloture.source.SourceLocation;
 import org.cloture.volunteering.VolunteerEntry;
 
 /** Plausibility of the hours file: a day over 12 h, a year over a full-time job, an unknown member number. */
@@ -32,17 +33,18 @@ public final class VolunteerHoursChecks {
         for (VolunteerEntry entry : hours) {
             String person = People.key(entry.volunteer());
             if (entry.date() != null) {
-                byDay.computeIfAbsent(person + '|' + entry.date(), key -> new Total(entry)).add(entry.hours());
+                byDay.computeIfAbsent(person + '|' + entry.date(), key -> new Total(entry)).add(entry);
             }
-            byPerson.computeIfAbsent(person, key -> new Total(entry)).add(entry.hours());
+            byPerson.computeIfAbsent(person, key -> new Total(entry)).add(entry);
         }
         byDay.values().stream().filter(total -> total.hours.compareTo(MAX_HOURS_PER_DAY) > 0).forEach(total ->
                 findings.add(Finding.of(CheckId.VOLUNTEER_DAY_OVER_12H, total.first.location().withColumn("Heures"),
                         total.hours.toPlainString(), total.first.volunteer(), hoursText(total.hours),
-                        FrenchFormat.shortDate(total.first.date()))));
+                        FrenchFormat.shortDate(total.first.date())).withRelated(total.rows)));
         byPerson.values().stream().filter(total -> total.hours.compareTo(FULL_TIME_HOURS) > 0).forEach(total ->
                 findings.add(Finding.of(CheckId.VOLUNTEER_YEAR_OVER_FTE, total.first.location().withColumn("Heures"),
-                        total.hours.toPlainString(), total.first.volunteer(), hoursText(total.hours))));
+                        total.hours.toPlainString(), total.first.volunteer(), hoursText(total.hours))
+                        .withRelated(total.rows)));
         Set<String> ids = register.stream().map(Member::memberId).filter(id -> id != null)
                 .map(String::strip).collect(Collectors.toSet());
         if (!register.isEmpty()) {
@@ -61,17 +63,19 @@ public final class VolunteerHoursChecks {
     }
 
 
-    /** Hours of one person (on one day, or over the year) and the first row that names them. */
+    /** Hours of one person (on one day, or over the year), the first row that names them and all their rows. */
     private static final class Total {
         final VolunteerEntry first;
+        final List<SourceLocation> rows = new ArrayList<>();
         BigDecimal hours = BigDecimal.ZERO;
 
         Total(VolunteerEntry first) {
             this.first = first;
         }
 
-        void add(BigDecimal more) {
-            hours = hours.add(more);
+        void add(VolunteerEntry entry) {
+            hours = hours.add(entry.hours());
+            rows.add(entry.location());
         }
     }
 }

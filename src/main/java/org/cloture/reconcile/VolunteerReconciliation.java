@@ -2,6 +2,7 @@ package org.cloture.reconcile;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.cloture.ledger.LedgerLine;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.money.Amounts;
 import org.cloture.money.FrenchFormat;
@@ -15,7 +16,9 @@ public final class VolunteerReconciliation {
     private VolunteerReconciliation() {
     }
 
-    public static List<Finding> check(List<VolunteerEntry> hours, BigDecimal hourlyRate, TrialBalance ledger) {
+    /** @param valuationLines the year's accounting lines on 875, named beside a mismatch */
+    public static List<Finding> check(List<VolunteerEntry> hours, BigDecimal hourlyRate, TrialBalance ledger,
+                                      List<LedgerLine> valuationLines) {
         BigDecimal booked = ledger.balanceOf("875").negate();
         if (hours.isEmpty() || hourlyRate == null || booked.signum() == 0) {
             return List.of();
@@ -27,6 +30,8 @@ public final class VolunteerReconciliation {
         }
         return List.of(Finding.of(CheckId.VOLUNTEER_VALUATION_MISMATCH, hours.get(0).location().withColumn("Heures"),
                 totalHours.toPlainString(), totalHours.stripTrailingZeros().toPlainString(), FrenchFormat.amount(valuation),
-                FrenchFormat.amount(booked)));
+                FrenchFormat.amount(booked)).withRelated(java.util.stream.Stream.concat(
+                        hours.stream().map(VolunteerEntry::location),
+                        valuationLines.stream().map(LedgerLine::location)).toList()));
     }
 }

@@ -212,12 +212,15 @@ public class YearEndRun {
         List<Member> members = store.members(year);
         List<VolunteerEntry> hours = store.volunteerHours(year);
         List<Activity> activities = store.activities(year);
-        findings.addAll(FeeReconciliation.check(members, ledger));
-        findings.addAll(FeeMatching.check(members, store.ledgerLinesOf(year, "756")));
+        List<LedgerLine> feeLines = store.ledgerLinesOf(year, "756");
+        findings.addAll(FeeReconciliation.check(members, ledger, feeLines));
+        findings.addAll(FeeMatching.check(members, feeLines));
         findings.addAll(MemberChecks.check(members, store.members(year - 1), start, end));
-        findings.addAll(VolunteerReconciliation.check(hours, config.hourlyRate(year), ledger));
+        findings.addAll(VolunteerReconciliation.check(hours, config.hourlyRate(year), ledger,
+                store.ledgerLinesOf(year, "875")));
         findings.addAll(VolunteerHoursChecks.check(hours, members));
-        findings.addAll(ActivityIncomeReconciliation.check(activities, ledger));
+        findings.addAll(ActivityIncomeReconciliation.check(activities, ledger,
+                account -> store.ledgerLinesOf(year, account)));
         findings.addAll(ActivityChecks.check(activities, start, end));
     }
 

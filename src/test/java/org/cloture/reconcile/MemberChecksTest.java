@@ -23,6 +23,8 @@ class MemberChecksTest {
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.check()).isEqualTo(CheckId.MEMBER_DUPLICATE);
             assertThat(finding.location().toString()).isEqualTo("adherents.xlsx:Adhérents:9:Nom");
+            // Both rows of the duplicate, so the treasurer sees which to merge.
+            assertThat(finding.sources()).extracting(location -> location.row()).containsExactly(9, 3);
         });
     }
 

@@ -25,6 +25,7 @@ class VolunteerHoursChecksTest {
             assertThat(finding.check()).isEqualTo(CheckId.VOLUNTEER_DAY_OVER_12H);
             assertThat(finding.location().toString()).isEqualTo("benevolat.xlsx:Heures:3:Heures");
             assertThat(finding.message()).contains("13 heures", "13/05/2023");
+            assertThat(finding.sources()).extracting(location -> location.row()).containsExactly(3, 4);
         });
     }
 
@@ -39,8 +40,10 @@ class VolunteerHoursChecksTest {
         for (int day = 0; day < 170; day++) {
             entries.add(hours(3 + day, "Paul Durand", null, DAY.plusDays(day), "10"));
         }
-        assertThat(VolunteerHoursChecks.check(entries, List.of())).extracting(Finding::check)
-                .containsExactly(CheckId.VOLUNTEER_YEAR_OVER_FTE);
+        assertThat(VolunteerHoursChecks.check(entries, List.of())).singleElement().satisfies(finding -> {
+            assertThat(finding.check()).isEqualTo(CheckId.VOLUNTEER_YEAR_OVER_FTE);
+            assertThat(finding.sources()).hasSize(170);
+        });
         assertThat(VolunteerHoursChecks.check(entries.subList(0, 160), List.of())).isEmpty();
     }
 

@@ -164,6 +164,7 @@ public final class KeyFiguresJson {
             json.put("hint", finding.hint());
             json.put("source", finding.location() == null ? null : finding.location().toString());
             json.put("value", finding.value());
+            json.put("sources", finding.sources().stream().map(Object::toString).toList());
             checks.add(json);
         }
         return checks;

@@ -62,7 +62,7 @@ public final class ControlsWorkbook {
 
     private static void findingsSheet(SheetWriter writer, String name, List<Finding> findings) {
         Sheet sheet = writer.sheet(name, List.of("Gravité", "Contrôle", "Message", "Que faire", "Fichier",
-                "Feuille", "Ligne", "Colonne", "Valeur"), 14, 28, 70, 60, 30, 16, 8, 20, 24);
+                "Feuille", "Ligne", "Colonne", "Valeur", "Autres lignes concernées"), 14, 28, 70, 60, 30, 16, 8, 20, 24, 60);
         int index = 1;
         for (Finding finding : findings) {
             Row row = sheet.createRow(index++);
@@ -78,7 +78,31 @@ public final class ControlsWorkbook {
                 writer.inputText(row, 7, location.column());
             }
             writer.inputText(row, 8, finding.value());
+            writer.inputText(row, 9, relatedRows(finding));
         }
+    }
+
+    /** A spreadsheet cell holds 32 767 characters: past this many rows the cell says how many more. */
+    static final int MAX_RELATED_ROWS_IN_CELL = 200;
+
+    /** The other rows behind a finding, {@code file:sheet:row} separated by semicolons; null when none. */
+    static String relatedRows(Finding finding) {
+        List<SourceLocation> rows = finding.sources();
+        if (rows.size() <= 1) {
+            return null;
+        }
+        List<SourceLocation> others = rows.subList(1, rows.size());
+        StringBuilder text = new StringBuilder();
+        others.stream().limit(MAX_RELATED_ROWS_IN_CELL).forEach(location -> {
+            if (!text.isEmpty()) {
+                text.append(" ; ");
+            }
+            text.append(new SourceLocation(location.file(), location.sheet(), location.row(), null));
+        });
+        if (others.size() > MAX_RELATED_ROWS_IN_CELL) {
+            text.append(" ; … et ").append(others.size() - MAX_RELATED_ROWS_IN_CELL).append(" autres lignes");
+        }
+        return text.toString();
     }
 
     private static void rejected(SheetWriter writer, List<RejectedRow> rows) {
