@@ -17,14 +17,17 @@ import org.cloture.statements.evolution.YearSummary;
  * @param provisional        true while blocking findings remain
  * @param annex              the annexe tables; null when not computed (then no output shows them)
  * @param evolution          one summary per available year up to this one, oldest first
+ * @param keyFiguresSeries   the key figures of every available year up to this one, oldest first
  */
 public record ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
                           KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
                           TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
-                          List<FileSummary> files, Annex annex, List<YearSummary> evolution) {
+                          List<FileSummary> files, Annex annex, List<YearSummary> evolution,
+                          List<KeyFigures> keyFiguresSeries) {
 
     public ReportModel {
         evolution = evolution == null ? List.of() : List.copyOf(evolution);
+        keyFiguresSeries = keyFiguresSeries == null ? List.of() : List.copyOf(keyFiguresSeries);
     }
 
     /** A model without annexe nor evolution (renderer tests, older callers). */
@@ -33,7 +36,7 @@ public record ReportModel(String associationName, int year, LocalDate fiscalYear
                        TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
                        List<FileSummary> files) {
         this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
-                trialBalance, findings, rejectedRows, files, null, List.of());
+                trialBalance, findings, rejectedRows, files, null, List.of(), List.of());
     }
 
     /** One input file as loaded: for the controls workbook and the console. */

@@ -11,6 +11,7 @@ import org.cloture.config.AssociationConfig;
 import org.cloture.config.AssociationConfigLoader;
 import org.cloture.figures.KeyFigures;
 import org.cloture.figures.KeyFiguresCalculator;
+import org.cloture.figures.YearInputs;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ingest.PublishedStatementsReader;
 import org.cloture.ledger.AccountBalance;
@@ -72,6 +73,8 @@ public class YearEndRun {
     private Statements statements;
     private KeyFigures keyFigures;
     private KeyFigures previousKeyFigures;
+    /** The key figures of every available year up to this one, oldest first. */
+    private List<KeyFigures> series = List.of();
     private OutputFiles outputs;
     private Annex annex;
     /** Filled by the ledger stage from the year's key lines, for the annexe stage. */
@@ -224,20 +227,41 @@ public class YearEndRun {
         findings.addAll(ActivityChecks.check(activities, start, end));
     }
 
-    /** Stage 5: the key figures of the year and of the previous one. */
+    /**
+     * Stage 5: the key figures of every available year up to this one (the series of the report), among
+     * them the year's and the previous year's.
+     */
     public void figures() {
-        keyFigures = figuresOf(request.year(), statements);
-        if (previousLedger != null) {
-            Statements previous = engine.compute(previousLedger, null,
-                    inKindNotBooked(request.year() - 1, previousLedger), List.of());
-            previousKeyFigures = figuresOf(request.year() - 1, previous);
+        int year = request.year();
+        List<KeyFigures> computed = new ArrayList<>();
+        for (int past : years.contains(year) ? years : List.of(year)) {
+            KeyFigures figures = figuresOf(past);
+            if (figures != null) {
+                computed.add(figures);
+            }
         }
+        series = List.copyOf(computed);
+        keyFigures = series.stream().filter(figures -> figures.year() == year).findFirst()
+                .orElseGet(() -> figuresOf(year));
+        previousKeyFigures = series.stream().filter(figures -> figures.year() == year - 1).findFirst().orElse(null);
     }
 
-    private KeyFigures figuresOf(int year, Statements yearStatements) {
-        return KeyFiguresCalculator.compute(config.fiscalYearStartOf(year), config.fiscalYearEndOf(year),
-                store.members(year), store.activities(year), store.volunteerHours(year), config.hourlyRate(year),
-                config.year(year).staffFte(), yearStatements.incomeStatement());
+    /** A year's key figures; null for a past year with neither accounts nor registers. */
+    private KeyFigures figuresOf(int year) {
+        boolean current = year == request.year();
+        TrialBalance yearLedger = current ? ledger : trialBalanceOf(year);
+        Statements yearStatements = current ? statements : yearLedger == null ? null
+                : engine.compute(yearLedger, null, inKindNotBooked(year, yearLedger), List.of());
+        List<Member> members = store.members(year);
+        List<Activity> activities = store.activities(year);
+        List<VolunteerEntry> hours = store.volunteerHours(year);
+        if (!current && yearLedger == null && members.isEmpty() && activities.isEmpty() && hours.isEmpty()) {
+            return null;
+        }
+        return KeyFiguresCalculator.compute(new YearInputs(year, config.fiscalYearStartOf(year),
+                config.fiscalYearEndOf(year), members, activities, hours, config.hourlyRate(year),
+                config.year(year).staffFte(), yearStatements == null ? null : yearStatements.incomeStatement(),
+                yearLedger));
     }
 
     /** Stage 6: the outputs, each written atomically; a check writes the controls and the JSON only. */
@@ -265,7 +289,7 @@ public class YearEndRun {
         }
         return new ReportModel(config.name(), year, config.fiscalYearEndOf(year), findings.hasBlocking(),
                 keyFigures, previousKeyFigures, statements, ledger, findings.asList(), store.rejectedRows(year), files,
-                annex, evolution);
+                annex, evolution, series);
     }
 
     /**
@@ -321,6 +345,11 @@ public class YearEndRun {
     /** The annexe tables the annex stage computed (null before it ran). */
     public Annex computedAnnex() {
         return annex;
+    }
+
+    /** The key figures the figures stage computed for the year (null before it ran). */
+    public KeyFigures computedKeyFigures() {
+        return keyFigures;
     }
 
     public String associationName() {

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cloture.activity.ActivityCategory;
+import org.cloture.figures.FigureChange;
+import org.cloture.figures.IncomeShare;
 import org.cloture.figures.KeyFigures;
+import org.cloture.figures.Meeting;
 import org.cloture.report.ReportModel;
 import org.cloture.source.Finding;
 import org.cloture.statements.BalanceSheet;
@@ -35,6 +39,8 @@ public final class KeyFiguresJson {
         root.put("year", model.year());
         root.put("provisional", model.provisional());
         root.put("keyFigures", keyFigures(model.keyFigures()));
+        root.put("changes", changes(model.keyFigures(), model.previousKeyFigures()));
+        root.put("series", series(model.keyFiguresSeries()));
         root.put("incomeStatement", incomeStatement(model.statements().incomeStatement()));
         root.put("balanceSheet", balanceSheet(model.statements().balanceSheet()));
         if (model.annex() != null) {
@@ -62,10 +68,84 @@ public final class KeyFiguresJson {
         KeyFigures.Breakdown breakdown = figures.breakdown();
         json.put("leavers", breakdown.leavers());
         json.put("volunteerFte", breakdown.volunteerFte());
+        json.put("generalAssemblies", figures.meetingCount(ActivityCategory.AG));
+        json.put("boardMeetings", figures.meetingCount(ActivityCategory.CA));
+        json.put("bureauMeetings", figures.meetingCount(ActivityCategory.BUREAU));
         json.put("membersByLegalStatus", breakdown.membersByLegalStatus());
         json.put("membersByDepartement", breakdown.membersByDepartement());
         json.put("membersByCountry", breakdown.membersByCountry());
         json.put("actionsByCategory", breakdown.actionsByCategory());
+        json.put("participantsByCategory", breakdown.participantsByCategory());
+        json.put("actionsByMonth", breakdown.actionsByMonth());
+        json.put("hoursByMonth", breakdown.hoursByMonth());
+        json.put("hoursByActivity", breakdown.hoursByActivity());
+        json.put("meetings", figures.meetings().stream().map(KeyFiguresJson::meeting).toList());
+        json.put("incomeShares", figures.incomeShares().stream().map(KeyFiguresJson::incomeShare).toList());
+        json.put("board", breakdown.board().stream().map(officer -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("role", officer.role().name().toLowerCase(java.util.Locale.ROOT));
+            row.put("label", officer.role().frenchLabel());
+            row.put("name", officer.name());
+            return row;
+        }).toList());
+        json.put("newLegalPersons", breakdown.newLegalPersons());
+        json.put("highlights", breakdown.highlights().stream().map(highlight -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("date", highlight.date().toString());
+            row.put("title", highlight.title());
+            row.put("category", highlight.category());
+            row.put("place", highlight.place());
+            row.put("participants", highlight.participants());
+            return row;
+        }).toList());
+        return json;
+    }
+
+    private static Map<String, Object> meeting(Meeting meeting) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", meeting.kind().name());
+        json.put("date", meeting.date().toString());
+        json.put("title", meeting.title());
+        json.put("participants", meeting.participants());
+        json.put("memberStructures", meeting.memberStructures());
+        return json;
+    }
+
+    private static Map<String, Object> incomeShare(IncomeShare share) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", share.kind());
+        json.put("label", share.label());
+        json.put("amount", share.amount());
+        json.put("percent", share.percent());
+        return json;
+    }
+
+    /** Each headline figure beside its N-1 value and the change in %; empty without N-1. */
+    private static Map<String, Object> changes(KeyFigures figures, KeyFigures previous) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (previous == null) {
+            return json;
+        }
+        Map<String, Number> before = previous.headline();
+        figures.headline().forEach((figure, value) -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("value", value);
+            change.put("previous", before.get(figure));
+            change.put("changePercent", FigureChange.percent(value, before.get(figure)));
+            json.put(figure, change);
+        });
+        return json;
+    }
+
+    /** The headline figures of every available year, oldest first. */
+    private static List<Map<String, Object>> series(List<KeyFigures> years) {
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (KeyFigures figures : years) {
+            Map<String, Object> year = new LinkedHashMap<>();
+            year.put("year", figures.year());
+            year.putAll(figures.headline());
+            json.add(year);
+        }
         return json;
     }
 
