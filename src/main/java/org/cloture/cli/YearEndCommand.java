@@ -40,8 +40,14 @@ abstract class YearEndCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data)) {
             YearEndLauncher.Launched launched = context.getBean(YearEndLauncher.class).launch(request);
-            return new OutcomePrinter(out, err).print(request, launched, System.nanoTime() - started);
+            return outcome(request, launched, System.nanoTime() - started, out, err);
         }
+    }
+
+    /** Prints what the job did and gives the exit code. */
+    int outcome(YearEndRequest request, YearEndLauncher.Launched launched, long nanos, PrintWriter out,
+                PrintWriter err) {
+        return new OutcomePrinter(out, err).print(request, launched, nanos);
     }
 
 }

@@ -77,12 +77,12 @@ public final class KeyFiguresCalculator {
         explainStaff();
 
         List<Activity> activities = in.activities();
-        explain("actions", "Actions", Integer.toString(activities.size()),
+        explain("actions", "Actions", FrenchFormat.integer(activities.size()),
                 "Lignes du journal des actions de l'exercice (réunions statutaires comprises).",
                 activityRows(activities));
         int participants = activities.stream().map(Activity::participants).filter(Objects::nonNull)
                 .mapToInt(Integer::intValue).sum();
-        explain("participants", "Participants", Integer.toString(participants),
+        explain("participants", "Participants", FrenchFormat.integer(participants),
                 "Somme de la colonne « Participants » du journal des actions (les lignes sans nombre comptent 0).",
                 activityRows(activities.stream().filter(activity -> activity.participants() != null).toList()));
         List<Meeting> meetings = meetings(activities);
@@ -116,7 +116,7 @@ public final class KeyFiguresCalculator {
     private List<Member> members(String figure, String label, String rule, List<Member> from,
                                  Predicate<Member> keep) {
         List<Member> kept = from.stream().filter(keep).toList();
-        explain(figure, label, Integer.toString(kept.size()), rule, kept.stream()
+        explain(figure, label, FrenchFormat.integer(kept.size()), rule, kept.stream()
                 .map(member -> new Explanation.Source(member.location(), "n° " + member.memberId() + " ("
                         + (member.kind() == MemberKind.LEGAL_PERSON ? "personne morale" : "personne physique") + ")"))
                 .toList());
@@ -149,7 +149,7 @@ public final class KeyFiguresCalculator {
                 firstRowOfEach.putIfAbsent(key, entry);
             }
         }
-        explain("volunteers", "Bénévoles", Integer.toString(firstRowOfEach.size()),
+        explain("volunteers", "Bénévoles", FrenchFormat.integer(firstRowOfEach.size()),
                 "Personnes distinctes du fichier de bénévolat (noms comparés sans tenir compte des accents, de la "
                         + "casse ni des espaces) ; la première ligne de chacune est citée.",
                 hourRows(List.copyOf(firstRowOfEach.values())));
@@ -172,7 +172,7 @@ public final class KeyFiguresCalculator {
                 .sorted(Comparator.comparing(Meeting::date)).toList();
         for (ActivityCategory kind : List.of(ActivityCategory.AG, ActivityCategory.CA, ActivityCategory.BUREAU)) {
             List<Meeting> ofKind = meetings.stream().filter(meeting -> meeting.kind() == kind).toList();
-            explain(meetingFigure(kind), "Réunions : " + kind.frenchLabel(), Integer.toString(ofKind.size()),
+            explain(meetingFigure(kind), "Réunions : " + kind.frenchLabel(), FrenchFormat.integer(ofKind.size()),
                     "Lignes du journal des actions de catégorie « " + kind.frenchLabel() + " ».",
                     ofKind.stream().map(meeting -> new Explanation.Source(meeting.location(),
                             FrenchFormat.shortDate(meeting.date()) + (meeting.participants() == null ? ""

@@ -42,6 +42,7 @@ public class YearEndJobConfiguration {
 
     public static final String YEAR_END_JOB = "yearEnd";
     public static final String CHECK_JOB = "check";
+    public static final String EXPLAIN_JOB = "explain";
 
     @Bean
     JdbcStagingStore stagingStore(DataSource dataSource) {
@@ -101,6 +102,14 @@ public class YearEndJobConfiguration {
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
                 stage("figures", YearEndRun::figures), stage("controls", YearEndRun::report)));
+    }
+
+    /** Only what the key figures need: no reconciliation, no annexe, no output. */
+    @Bean
+    Job explainJob(JobRepository repository, YearEndRun run) {
+        return job(EXPLAIN_JOB, repository, run, List.of(
+                stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
+                stage("statements", YearEndRun::statements), stage("figures", YearEndRun::figures)));
     }
 
     /** A step name and the stage it runs. */

@@ -24,15 +24,17 @@ public class YearEndLauncher {
     private final JobRepository repository;
     private final Job yearEndJob;
     private final Job checkJob;
+    private final Job explainJob;
     private final RunRegistry registry;
 
     public YearEndLauncher(JobOperator operator, JobRepository repository,
                            @Qualifier("yearEndJob") Job yearEndJob, @Qualifier("checkJob") Job checkJob,
-                           RunRegistry registry) {
+                           @Qualifier("explainJob") Job explainJob, RunRegistry registry) {
         this.operator = operator;
         this.repository = repository;
         this.yearEndJob = yearEndJob;
         this.checkJob = checkJob;
+        this.explainJob = explainJob;
         this.registry = registry;
     }
 
@@ -58,7 +60,11 @@ public class YearEndLauncher {
                 .addString("mode", request.mode().name())
                 .addString("launch", launch)
                 .toJobParameters();
-        Job job = request.mode() == YearEndRequest.Mode.RUN ? yearEndJob : checkJob;
+        Job job = switch (request.mode()) {
+            case RUN -> yearEndJob;
+            case CHECK -> checkJob;
+            case EXPLAIN -> explainJob;
+        };
         JobExecution execution = operator.start(job, parameters);
         return new Launched(execution, registry.take(launch).orElse(null));
     }
@@ -68,7 +74,8 @@ public class YearEndLauncher {
      * so any execution still marked running at start-up is dead: mark it failed, as its restart would.
      */
     void recoverInterruptedExecutions() {
-        for (String jobName : List.of(YearEndJobConfiguration.YEAR_END_JOB, YearEndJobConfiguration.CHECK_JOB)) {
+        for (String jobName : List.of(YearEndJobConfiguration.YEAR_END_JOB, YearEndJobConfiguration.CHECK_JOB,
+                YearEndJobConfiguration.EXPLAIN_JOB)) {
             for (JobExecution execution : repository.findRunningJobExecutions(jobName)) {
                 execution.getStepExecutions().stream().filter(step -> step.getStatus().isRunning()).forEach(step -> {
                     step.setStatus(BatchStatus.FAILED);

@@ -9,6 +9,8 @@ public record YearEndRequest(int year, Path inputRoot, Path reportsRoot, Mode mo
         /** Load, check, compute and render every output. */
         RUN,
         /** Load and check only; write the controls workbook. */
-        CHECK
+        CHECK,
+        /** Load and compute the key figures only, to explain one of them; write nothing. */
+        EXPLAIN
     }
 }
