@@ -1,5 +1,7 @@
 package org.cloture.config;
 
+import org.cloture.money.Amounts;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -9,7 +11,21 @@ import java.util.Map;
 /** What {@code input/association.yml} says: who the association is and the settings of each year. */
 public record AssociationConfig(String name, String siren, String address, String logo, MonthDay fiscalYearStart,
                                 BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
-                                Map<String, Map<String, String>> columns, List<String> boardRecipients) {
+                                Map<String, Map<String, String>> columns, List<String> boardRecipients,
+                                Tolerances tolerances) {
+
+    public AssociationConfig {
+        tolerances = tolerances == null ? Tolerances.NONE : tolerances;
+    }
+
+    /**
+     * How far apart two sources may be before a reconciliation reports it, in € (association.yml
+     * {@code tolerances:}); 0,00 € unless the treasurer decides otherwise, e.g. for fees rounded in the register.
+     */
+    public record Tolerances(BigDecimal fees, BigDecimal volunteering, BigDecimal activities, BigDecimal bank) {
+
+        public static final Tolerances NONE = new Tolerances(Amounts.ZERO, Amounts.ZERO, Amounts.ZERO, Amounts.ZERO);
+    }
 
     /** Settings of one fiscal year; every field may be null. */
     public record YearSettings(BigDecimal staffFte, BigDecimal hourlyRate, LocalDate generalAssembly,
@@ -24,7 +40,8 @@ public record AssociationConfig(String name, String siren, String address, Strin
 
     /** An association known by its name and fiscal year start only: every other setting empty. */
     public static AssociationConfig minimal(String name, MonthDay fiscalYearStart) {
-        return new AssociationConfig(name, null, null, null, fiscalYearStart, null, null, Map.of(), Map.of(), List.of());
+        return new AssociationConfig(name, null, null, null, fiscalYearStart, null, null, Map.of(), Map.of(), List.of(),
+                Tolerances.NONE);
     }
 
     public YearSettings year(int year) {

@@ -36,7 +36,7 @@ public final class AssociationConfigLoader {
     public static final String FILE_NAME = "association.yml";
 
     private static final Set<String> ROOT_KEYS = Set.of("name", "siren", "address", "logo", "fiscalYearStart",
-            "volunteering", "years", "columns", "board", "mail", "schedule", "federation");
+            "volunteering", "years", "columns", "board", "mail", "schedule", "federation", "tolerances");
     private static final Set<String> YEAR_KEYS = Set.of("staffFte", "hourlyRate", "generalAssembly", "inKind");
 
     private final List<Finding> findings = new ArrayList<>();
@@ -92,7 +92,28 @@ public final class AssociationConfigLoader {
         }
         return new AssociationConfig(name, text(keys.get("siren")), text(keys.get("address")), text(keys.get("logo")),
                 start, rate, rateBasis, years(keys.get("years")), columns(keys.get("columns")),
-                recipients(keys.get("board")));
+                recipients(keys.get("board")), tolerances(keys.get("tolerances")));
+    }
+
+    private AssociationConfig.Tolerances tolerances(Node node) {
+        if (!(node instanceof MappingNode mapping)) {
+            return AssociationConfig.Tolerances.NONE;
+        }
+        Map<String, Node> values = entries(mapping, Set.of("fees", "volunteering", "activities", "bank"),
+                "tolerances.");
+        return new AssociationConfig.Tolerances(tolerance(values.get("fees"), "tolerances.fees"),
+                tolerance(values.get("volunteering"), "tolerances.volunteering"),
+                tolerance(values.get("activities"), "tolerances.activities"),
+                tolerance(values.get("bank"), "tolerances.bank"));
+    }
+
+    private BigDecimal tolerance(Node node, String key) {
+        BigDecimal value = amount(node, key);
+        if (value != null && value.signum() < 0) {
+            error(node, key + " : une tolérance ne peut pas être négative");
+            return Amounts.ZERO;
+        }
+        return value == null ? Amounts.ZERO : value;
     }
 
     private Map<Integer, AssociationConfig.YearSettings> years(Node node) {

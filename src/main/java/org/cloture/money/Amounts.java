@@ -26,4 +26,9 @@ public final class Amounts {
         return exact(new BigDecimal(plainDecimal));
     }
 
+
+    /** True when the two amounts differ by no more than the tolerance (a reconciliation's rule). */
+    public static boolean withinTolerance(BigDecimal one, BigDecimal other, BigDecimal tolerance) {
+        return one.subtract(other).abs().compareTo(tolerance) <= 0;
+    }
 }

@@ -24,6 +24,12 @@ public final class ActivityIncomeReconciliation {
     /** @param linesOf the year's accounting lines of an account, named beside a mismatch */
     public static List<Finding> check(List<Activity> activities, TrialBalance ledger,
                                       Function<String, List<LedgerLine>> linesOf) {
+        return check(activities, ledger, linesOf, Amounts.ZERO);
+    }
+
+    /** @param tolerance the largest difference not reported, per account (association.yml tolerances.activities) */
+    public static List<Finding> check(List<Activity> activities, TrialBalance ledger,
+                                      Function<String, List<LedgerLine>> linesOf, BigDecimal tolerance) {
         Map<String, BigDecimal> byAccount = new TreeMap<>();
         Map<String, Activity> firstOfAccount = new TreeMap<>();
         for (Activity activity : activities) {
@@ -35,7 +41,7 @@ public final class ActivityIncomeReconciliation {
         List<Finding> findings = new ArrayList<>();
         byAccount.forEach((account, logged) -> {
             BigDecimal booked = ledger.balanceOf(account).negate();
-            if (Amounts.exact(logged).compareTo(booked) != 0) {
+            if (!Amounts.withinTolerance(Amounts.exact(logged), booked, tolerance)) {
                 findings.add(Finding.of(CheckId.ACTIVITY_INCOME_MISMATCH,
                         firstOfAccount.get(account).location().withColumn("Recettes"), account,
                         account, FrenchFormat.amount(logged), FrenchFormat.amount(booked))

@@ -20,13 +20,19 @@ public final class FeeReconciliation {
 
     /** @param feeLines the year's accounting lines on 756, named beside a mismatch */
     public static List<Finding> check(List<Member> members, TrialBalance ledger, List<LedgerLine> feeLines) {
+        return check(members, ledger, feeLines, Amounts.ZERO);
+    }
+
+    /** @param tolerance the largest difference not reported (association.yml tolerances.fees) */
+    public static List<Finding> check(List<Member> members, TrialBalance ledger, List<LedgerLine> feeLines,
+                                      BigDecimal tolerance) {
         if (members.isEmpty() || ledger.isEmpty()) {
             return List.of();
         }
         BigDecimal register = members.stream().map(Member::fee).filter(Objects::nonNull)
                 .reduce(Amounts.ZERO, BigDecimal::add);
         BigDecimal accounts = ledger.balanceOf("756").negate();
-        if (register.compareTo(accounts) == 0) {
+        if (Amounts.withinTolerance(register, accounts, tolerance)) {
             return List.of();
         }
         return List.of(Finding.of(CheckId.FEES_MISMATCH, members.get(0).location().withColumn("Cotisation"),

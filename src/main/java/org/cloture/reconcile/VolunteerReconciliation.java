@@ -19,13 +19,19 @@ public final class VolunteerReconciliation {
     /** @param valuationLines the year's accounting lines on 875, named beside a mismatch */
     public static List<Finding> check(List<VolunteerEntry> hours, BigDecimal hourlyRate, TrialBalance ledger,
                                       List<LedgerLine> valuationLines) {
+        return check(hours, hourlyRate, ledger, valuationLines, Amounts.ZERO);
+    }
+
+    /** @param tolerance the largest difference not reported (association.yml tolerances.volunteering) */
+    public static List<Finding> check(List<VolunteerEntry> hours, BigDecimal hourlyRate, TrialBalance ledger,
+                                      List<LedgerLine> valuationLines, BigDecimal tolerance) {
         BigDecimal booked = ledger.balanceOf("875").negate();
         if (hours.isEmpty() || hourlyRate == null || booked.signum() == 0) {
             return List.of();
         }
         BigDecimal totalHours = hours.stream().map(VolunteerEntry::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal valuation = Amounts.roundedToCent(totalHours.multiply(hourlyRate));
-        if (valuation.compareTo(booked) == 0) {
+        if (Amounts.withinTolerance(valuation, booked, tolerance)) {
             return List.of();
         }
         return List.of(Finding.of(CheckId.VOLUNTEER_VALUATION_MISMATCH, hours.get(0).location().withColumn("Heures"),

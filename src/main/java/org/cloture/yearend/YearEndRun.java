@@ -216,14 +216,15 @@ public class YearEndRun {
         List<VolunteerEntry> hours = store.volunteerHours(year);
         List<Activity> activities = store.activities(year);
         List<LedgerLine> feeLines = store.ledgerLinesOf(year, "756");
-        findings.addAll(FeeReconciliation.check(members, ledger, feeLines));
+        AssociationConfig.Tolerances tolerances = config.tolerances();
+        findings.addAll(FeeReconciliation.check(members, ledger, feeLines, tolerances.fees()));
         findings.addAll(FeeMatching.check(members, feeLines));
         findings.addAll(MemberChecks.check(members, store.members(year - 1), start, end));
         findings.addAll(VolunteerReconciliation.check(hours, config.hourlyRate(year), ledger,
-                store.ledgerLinesOf(year, "875")));
+                store.ledgerLinesOf(year, "875"), tolerances.volunteering()));
         findings.addAll(VolunteerHoursChecks.check(hours, members));
         findings.addAll(ActivityIncomeReconciliation.check(activities, ledger,
-                account -> store.ledgerLinesOf(year, account)));
+                account -> store.ledgerLinesOf(year, account), tolerances.activities()));
         findings.addAll(ActivityChecks.check(activities, start, end));
     }
 

@@ -12,6 +12,7 @@ import org.cloture.activity.Activity;
 import org.cloture.activity.ActivityCategory;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.LedgerLine;
+import org.cloture.membership.Member;
 import org.cloture.source.SourceLocation;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.source.CheckId;
@@ -41,6 +42,16 @@ class TotalsReconciliationTest {
             assertThat(finding.sources()).extracting(SourceLocation::toString)
                     .containsExactly("adherents.xlsx:Adhérents:4:Cotisation", "FEC.txt:12");
         });
+    }
+
+    @Test
+    void aDifferenceWithinTheToleranceOfAssociationYmlIsNotReported() {
+        List<Member> members = List.of(member(4, "A1", "Élise", "Martin", "30"));
+
+        assertThat(FeeReconciliation.check(members, ledger("756000", "31.00"), List.of(), new BigDecimal("1.00")))
+                .isEmpty();
+        assertThat(FeeReconciliation.check(members, ledger("756000", "31.01"), List.of(), new BigDecimal("1.00")))
+                .extracting(Finding::check).containsExactly(CheckId.FEES_MISMATCH);
     }
 
     @Test
