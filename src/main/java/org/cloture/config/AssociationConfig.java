@@ -9,7 +9,38 @@ import java.util.Map;
 /** What {@code input/association.yml} says: who the association is and the settings of each year. */
 public record AssociationConfig(String name, String siren, String address, String logo, MonthDay fiscalYearStart,
                                 BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
-                                Map<String, Map<String, String>> columns, List<String> boardRecipients) {
+                                Map<String, Map<String, String>> columns, List<String> boardRecipients,
+                                MailSettings mail, ScheduleSettings schedule) {
+
+    /** Without SMTP server nor schedule (what association.yml says when it has no {@code mail}/{@code schedule}). */
+    public AssociationConfig(String name, String siren, String address, String logo, MonthDay fiscalYearStart,
+                             BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
+                             Map<String, Map<String, String>> columns, List<String> boardRecipients) {
+        this(name, siren, address, logo, fiscalYearStart, hourlyRate, rateBasis, years, columns, boardRecipients,
+                null, ScheduleSettings.NONE);
+    }
+
+    /**
+     * The association's SMTP server ({@code mail:}); the password is never in the file, it comes from the
+     * environment variable {@link #PASSWORD_VARIABLE}.
+     */
+    public record MailSettings(String host, int port, Security security, String user, String from) {
+
+        public static final String PASSWORD_VARIABLE = "CLOTURE_SMTP_PASSWORD";
+
+        public enum Security { STARTTLS, SSL, NONE }
+
+        /** The sender address: {@code from} when given, else the SMTP user. */
+        public String sender() {
+            return from != null ? from : user;
+        }
+    }
+
+    /** Spring cron expressions of {@code cloture serve} ({@code schedule:}); null means "not scheduled". */
+    public record ScheduleSettings(String sweep, String monthlyReport, String yearEnd) {
+
+        public static final ScheduleSettings NONE = new ScheduleSettings(null, null, null);
+    }
 
     /** Settings of one fiscal year; every field may be null. */
     public record YearSettings(BigDecimal staffFte, BigDecimal hourlyRate, LocalDate generalAssembly,
