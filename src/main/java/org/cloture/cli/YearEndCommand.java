@@ -40,8 +40,15 @@ abstract class YearEndCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data)) {
             YearEndLauncher.Launched launched = context.getBean(YearEndLauncher.class).launch(request);
-            return new OutcomePrinter(out, err).print(request, launched, System.nanoTime() - started);
+            int code = new OutcomePrinter(out, err).print(request, launched, System.nanoTime() - started);
+            return afterJob(context, request, launched, code);
         }
+    }
+
+    /** What a command does once its job has run and been reported; returns the exit code. */
+    int afterJob(ConfigurableApplicationContext context, YearEndRequest request, YearEndLauncher.Launched launched,
+                 int exitCode) throws Exception {
+        return exitCode;
     }
 
 }
