@@ -13,10 +13,19 @@ final class ApplicationStarter {
     }
 
     static ConfigurableApplicationContext start(Path dataDirectory) {
+        return start(dataDirectory, true);
+    }
+
+    /**
+     * @param shutdownHook false when the command closes the context itself on SIGTERM ({@code serve}: the
+     *                     job in progress must finish before the database closes)
+     */
+    static ConfigurableApplicationContext start(Path dataDirectory, boolean shutdownHook) {
         // A command-line property: builder "properties" are defaults that application.properties would override.
         return new SpringApplicationBuilder(ClotureApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                .registerShutdownHook(shutdownHook)
                 .run("--cloture.data=" + dataDirectory.toAbsolutePath().normalize());
     }
 }

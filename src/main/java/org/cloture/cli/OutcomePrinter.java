@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.cloture.jobs.YearEndLauncher;
 import org.cloture.report.OutputFiles;
+import org.cloture.report.feedback.DropFeedback;
 import org.cloture.source.Finding;
 import org.cloture.source.Severity;
 import org.cloture.store.JdbcStagingStore;
@@ -81,11 +82,7 @@ final class OutcomePrinter {
 
     /** The recognised sources in the words of the staff who keep them. */
     private static String kinds(String kinds) {
-        if (kinds == null || kinds.isEmpty()) {
-            return "non reconnu";
-        }
-        return kinds.replace("FEC", "comptabilité (FEC)").replace("MEMBERS", "adhérents")
-                .replace("ACTIVITIES", "actions").replace("VOLUNTEERING", "bénévolat").replace(",", ", ");
+        return DropFeedback.kinds(kinds);
     }
 
     private void findings(List<Finding> findings, int shown) {

@@ -40,7 +40,8 @@ abstract class YearEndCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data)) {
             YearEndLauncher.Launched launched = context.getBean(YearEndLauncher.class).launch(request);
-            return outcome(request, launched, System.nanoTime() - started, out, err);
+            int code = outcome(request, launched, System.nanoTime() - started, out, err);
+            return afterJob(context, request, launched, code);
         }
     }
 
@@ -48,6 +49,12 @@ abstract class YearEndCommand implements Callable<Integer> {
     int outcome(YearEndRequest request, YearEndLauncher.Launched launched, long nanos, PrintWriter out,
                 PrintWriter err) {
         return new OutcomePrinter(out, err).print(request, launched, nanos);
+    }
+
+    /** What a command does once its job has run and been reported; returns the exit code. */
+    int afterJob(ConfigurableApplicationContext context, YearEndRequest request, YearEndLauncher.Launched launched,
+                 int exitCode) throws Exception {
+        return exitCode;
     }
 
 }

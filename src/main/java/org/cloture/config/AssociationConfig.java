@@ -12,10 +12,42 @@ import java.util.Map;
 public record AssociationConfig(String name, String siren, String address, String logo, MonthDay fiscalYearStart,
                                 BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
                                 Map<String, Map<String, String>> columns, List<String> boardRecipients,
-                                Tolerances tolerances) {
+                                MailSettings mail, ScheduleSettings schedule, Tolerances tolerances) {
 
     public AssociationConfig {
         tolerances = tolerances == null ? Tolerances.NONE : tolerances;
+        schedule = schedule == null ? ScheduleSettings.NONE : schedule;
+    }
+
+    /** Without SMTP server nor schedule (what association.yml says when it has no {@code mail}/{@code schedule}). */
+    public AssociationConfig(String name, String siren, String address, String logo, MonthDay fiscalYearStart,
+                             BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
+                             Map<String, Map<String, String>> columns, List<String> boardRecipients) {
+        this(name, siren, address, logo, fiscalYearStart, hourlyRate, rateBasis, years, columns, boardRecipients,
+                null, ScheduleSettings.NONE, Tolerances.NONE);
+    }
+
+    /**
+     * The association's SMTP server ({@code mail:}); the password is never in the file, it comes from the
+     * environment variable {@link #PASSWORD_VARIABLE}.
+     */
+    public record MailSettings(String host, int port, Security security, String user, String from) {
+
+        public static final String PASSWORD_VARIABLE = "CLOTURE_SMTP_PASSWORD";
+
+        public enum Security { STARTTLS, SSL, NONE }
+
+        /** The sender address: {@code from} when given, else the SMTP user. */
+        public String sender() {
+            return from != null ? from : user;
+        }
+    }
+
+    /** Spring cron expressions of {@code cloture serve} ({@code schedule:}); null means "not scheduled". */
+    public record ScheduleSettings(String sweep, String monthlyReport, String yearEnd) {
+
+        public static final ScheduleSettings NONE = new ScheduleSettings(null, null, null);
+
     }
 
     /**
@@ -40,8 +72,7 @@ public record AssociationConfig(String name, String siren, String address, Strin
 
     /** An association known by its name and fiscal year start only: every other setting empty. */
     public static AssociationConfig minimal(String name, MonthDay fiscalYearStart) {
-        return new AssociationConfig(name, null, null, null, fiscalYearStart, null, null, Map.of(), Map.of(), List.of(),
-                Tolerances.NONE);
+        return new AssociationConfig(name, null, null, null, fiscalYearStart, null, null, Map.of(), Map.of(), List.of());
     }
 
     public YearSettings year(int year) {

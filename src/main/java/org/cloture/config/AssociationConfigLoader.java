@@ -12,12 +12,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cloture.money.Amounts;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
+import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -92,7 +94,77 @@ public final class AssociationConfigLoader {
         }
         return new AssociationConfig(name, text(keys.get("siren")), text(keys.get("address")), text(keys.get("logo")),
                 start, rate, rateBasis, years(keys.get("years")), columns(keys.get("columns")),
-                recipients(keys.get("board")), tolerances(keys.get("tolerances")));
+                recipients(keys.get("board")), mail(keys.get("mail")), schedule(keys.get("schedule")),
+                tolerances(keys.get("tolerances")));
+    }
+
+    private AssociationConfig.MailSettings mail(Node node) {
+        if (!(node instanceof MappingNode mapping)) {
+            return null;
+        }
+        Map<String, Node> values = entries(mapping, Set.of("host", "port", "security", "user", "from"), "mail.");
+        if (values.containsKey("password")) {
+            error(values.get("password"), "mail.password : le mot de passe SMTP ne s'écrit pas dans ce fichier ; "
+                    + "donnez-le dans la variable d'environnement " + AssociationConfig.MailSettings.PASSWORD_VARIABLE);
+        }
+        String host = text(values.get("host"));
+        if (host == null || host.isBlank()) {
+            error(mapping, "mail.host : le nom du serveur SMTP est obligatoire");
+            return null;
+        }
+        AssociationConfig.MailSettings.Security security = AssociationConfig.MailSettings.Security.STARTTLS;
+        String securityText = text(values.get("security"));
+        if (securityText != null) {
+            try {
+                security = AssociationConfig.MailSettings.Security.valueOf(securityText.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                error(values.get("security"), "mail.security : starttls, ssl ou none attendu, trouvé « " + securityText + " »");
+                return null;
+            }
+        }
+        int port = switch (security) {
+            case STARTTLS -> 587;
+            case SSL -> 465;
+            case NONE -> 25;
+        };
+        String portText = text(values.get("port"));
+        if (portText != null) {
+            try {
+                port = Integer.parseInt(portText.trim());
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (port < 1 || port > 65_535) {
+                error(values.get("port"), "mail.port : numéro de port attendu (par exemple 587), trouvé « " + portText + " »");
+                return null;
+            }
+        }
+        return new AssociationConfig.MailSettings(host.trim(), port, security, text(values.get("user")),
+                text(values.get("from")));
+    }
+
+    private AssociationConfig.ScheduleSettings schedule(Node node) {
+        if (!(node instanceof MappingNode mapping)) {
+            return AssociationConfig.ScheduleSettings.NONE;
+        }
+        Map<String, Node> values = entries(mapping, Set.of("sweep", "monthlyReport", "yearEnd"), "schedule.");
+        return new AssociationConfig.ScheduleSettings(cron(values.get("sweep"), "schedule.sweep"),
+                cron(values.get("monthlyReport"), "schedule.monthlyReport"),
+                cron(values.get("yearEnd"), "schedule.yearEnd"));
+    }
+
+    /** A Spring cron expression (six fields, seconds first); absent, empty or "none" means not scheduled. */
+    private String cron(Node node, String key) {
+        String text = text(node);
+        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("none")) {
+            return null;
+        }
+        if (!CronExpression.isValidExpression(text.trim())) {
+            error(node, key + " : expression cron invalide « " + text + " » (six champs : seconde minute heure "
+                    + "jour mois jour-de-la-semaine, par exemple \"0 */15 * * * *\")");
+            return null;
+        }
+        return text.trim();
     }
 
     private AssociationConfig.Tolerances tolerances(Node node) {
@@ -114,6 +186,7 @@ public final class AssociationConfigLoader {
             return Amounts.ZERO;
         }
         return value == null ? Amounts.ZERO : value;
+
     }
 
     private Map<Integer, AssociationConfig.YearSettings> years(Node node) {

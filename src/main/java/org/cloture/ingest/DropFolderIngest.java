@@ -135,7 +135,8 @@ public final class DropFolderIngest {
         }
     }
 
-    static boolean isSourceCandidate(Path file) {
+    /** False for the files a drop folder holds that are not data: office lock files, hidden files, images, notes. */
+    public static boolean isSourceCandidate(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         boolean officeLock = name.startsWith("~$") || name.startsWith(".~lock.");

@@ -80,6 +80,6 @@ class RegisterFileReaderTest {
 
     private static AssociationConfig config(Map<String, Map<String, String>> columns) {
         return new AssociationConfig("Asso", null, null, null, MonthDay.of(1, 1), new BigDecimal("25.00"), null,
-                Map.of(), columns, List.of(), AssociationConfig.Tolerances.NONE);
+                Map.of(), columns, List.of());
     }
 }

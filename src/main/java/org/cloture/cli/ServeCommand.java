@@ -1,0 +1,122 @@
+package org.cloture.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.cloture.jobs.DropFolderService;
+import org.cloture.jobs.IngestLauncher;
+import org.cloture.jobs.YearEndDelivery;
+import org.cloture.jobs.YearEndLauncher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cloture serve}: watches the drop folder and runs the schedules of association.yml until stopped
+ * (Ctrl+C, or SIGTERM from systemd), letting the job in progress finish first.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Surveille le dossier de dépôt (chargement et retour pour chaque fichier déposé) et lance "
+                + "les travaux planifiés d'association.yml, jusqu'à l'arrêt (Ctrl+C ou SIGTERM).")
+final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--input", paramLabel = "DOSSIER", defaultValue = "input",
+            description = "Dossier de dépôt (par défaut : ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = "--reports", paramLabel = "DOSSIER", defaultValue = "reports",
+            description = "Dossier des rapports et des retours de dépôt (par défaut : ${DEFAULT-VALUE}).")
+    Path reports;
+
+    @Option(names = "--data", paramLabel = "DOSSIER", defaultValue = "data",
+            description = "Dossier de la base de données intégrée et de cloture.log (par défaut : ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--quiet-seconds", paramLabel = "SECONDES", defaultValue = "5",
+            description = "Un fichier est lu quand sa taille et sa date n'ont pas bougé depuis ce délai "
+                    + "(par défaut : ${DEFAULT-VALUE}).")
+    int quietSeconds;
+
+    @Option(names = "--poll-seconds", paramLabel = "SECONDES", defaultValue = "10",
+            description = "Examen complet du dossier à cet intervalle, pour les partages réseau sans "
+                    + "notifications (par défaut : ${DEFAULT-VALUE}).")
+    int pollSeconds;
+
+    @Option(names = "--polling-only",
+            description = "Ne pas utiliser les notifications du système de fichiers (seulement l'examen périodique).")
+    boolean pollingOnly;
+
+    @Option(names = "--no-send", description = "Ne pas envoyer le rapport au conseil après la clôture planifiée.")
+    boolean noSend;
+
+    @Option(names = "--tick-millis", hidden = true, defaultValue = "1000")
+    long tickMillis;
+
+    @Spec
+    CommandSpec spec;
+
+    /** A started service and its Spring context, stopped together. */
+    record Running(ConfigurableApplicationContext context, DropFolderService service) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            service.close();
+            context.close();
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(input)) {
+            err.println("Dossier de dépôt introuvable : " + input.toAbsolutePath());
+            return ClotureCli.FAILURE;
+        }
+        if (reports.toAbsolutePath().normalize().startsWith(input.toAbsolutePath().normalize())) {
+            err.println("Le dossier des rapports ne peut pas être dans le dossier de dépôt : les retours "
+                    + "s'écriraient parmi les fichiers déposés.");
+            return ClotureCli.FAILURE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        // TODO(ops): take the data-directory lock here, held until stopped: serve and a manual run must
+        // never share the database (the lock is added by the ops work and wired after merge).
+        Running running = start(false);
+        Thread shutdown = new Thread(() -> {
+            LOG.info("Stop requested: finishing the job in progress");
+            running.close();
+            spec.commandLine().getOut().println("Clôture arrêté.");
+            spec.commandLine().getOut().flush();
+            stopped.countDown();
+        }, "cloture-stop");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        stopped.await();
+        return ClotureCli.DONE;
+    }
+
+    /** Starts the application and the service (used as is by the tests, which then close it). */
+    Running start(boolean springShutdownHook) throws java.io.IOException {
+        Files.createDirectories(data);
+        PrintWriter out = spec.commandLine().getOut();
+        ConfigurableApplicationContext context = ApplicationStarter.start(data, springShutdownHook);
+        DropFolderService service = new DropFolderService(new DropFolderService.Settings(input, reports,
+                Duration.ofSeconds(quietSeconds), Duration.ofSeconds(pollSeconds), Duration.ofMillis(tickMillis),
+                !pollingOnly, !noSend), context.getBean(IngestLauncher.class), context.getBean(YearEndLauncher.class),
+                context.getBean(YearEndDelivery.class), Clock.systemDefaultZone(), line -> {
+                    out.println(line);
+                    out.flush();
+                    LOG.info(line);
+                });
+        LOG.info("Serving {} (reports {}, data {})", input.toAbsolutePath(), reports.toAbsolutePath(), data.toAbsolutePath());
+        service.start();
+        return new Running(context, service);
+    }
+}
