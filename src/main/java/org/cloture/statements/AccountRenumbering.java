@@ -30,9 +30,17 @@ public record AccountRenumbering(List<Rule> rules) {
     public record Rule(String oldPrefix, String newAccount, String oldMeaning, String use, boolean restateOnly,
                        boolean fallback) {
 
-        /** The account renumbered: the new number followed by what the old one had after its prefix. */
+        /**
+         * The account renumbered: the new number followed by what the old one had after its prefix (777100 →
+         * 747100), cut back to the old length when only zeros would overflow it (791000 → 758800).
+         */
         public String renumber(String account) {
-            return newAccount + account.substring(oldPrefix.length());
+            String renumbered = newAccount + account.substring(oldPrefix.length());
+            int length = Math.max(account.length(), newAccount.length());
+            if (renumbered.length() > length && renumbered.substring(length).chars().allMatch(c -> c == '0')) {
+                return renumbered.substring(0, length);
+            }
+            return renumbered;
         }
     }
 

@@ -55,9 +55,10 @@ final class AnnexTables {
             return java.util.Optional.empty();
         }
         List<ReportRow> rows = new ArrayList<>();
-        rows.add(new ReportRow(layout.title(), List.of(""), RowStyle.LINE));
         ComparativeRestatement comparative = model.statements().comparative();
-        if (comparative != null) {
+        if (comparative == null) {
+            rows.add(new ReportRow(layout.title(), List.of(""), RowStyle.LINE));
+        } else {
             rows.add(new ReportRow(comparative.summary(), List.of(""), RowStyle.LINE));
             if (!comparative.moves().isEmpty()) {
                 rows.add(new ReportRow("Comptes " + comparative.previousYear() + " retraités", List.of(""),
