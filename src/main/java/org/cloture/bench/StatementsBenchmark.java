@@ -14,8 +14,7 @@ import javax.sql.DataSource;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ledger.LedgerLine;
 import org.cloture.report.hledger.HledgerJournal;
-import org.cloture.statements.StatementEngine;
-import org.cloture.statements.StatementLayoutLoader;
+import org.cloture.statements.StatementLayouts;
 import org.cloture.statements.Statements;
 import org.cloture.statements.annex.Annex;
 import org.cloture.store.EmbeddedDatabase;
@@ -66,7 +65,7 @@ public final class StatementsBenchmark {
         // The stages of a real run, through the same object: what is timed is what the treasurer waits for.
         YearEndRun run = new YearEndRun(new YearEndRequest(YEAR, work.resolve("input"), work.resolve("reports"),
                 YearEndRequest.Mode.RUN), store, new DropFolderIngest(store),
-                new StatementEngine(StatementLayoutLoader.anc2018()), model -> new byte[0]);
+                StatementLayouts.standard(), model -> new byte[0]);
         System.gc();
         IngestBenchmark.resetPeaks();
         long started = System.nanoTime();

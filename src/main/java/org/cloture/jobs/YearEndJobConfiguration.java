@@ -8,8 +8,7 @@ import javax.sql.DataSource;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.report.pdf.BoardReportPdf;
 import org.cloture.report.PdfRenderer;
-import org.cloture.statements.StatementEngine;
-import org.cloture.statements.StatementLayoutLoader;
+import org.cloture.statements.StatementLayouts;
 import org.cloture.store.JdbcStagingStore;
 import org.cloture.yearend.YearEndRequest;
 import org.cloture.yearend.YearEndRun;
@@ -51,8 +50,8 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    StatementEngine statementEngine() {
-        return new StatementEngine(StatementLayoutLoader.anc2018());
+    StatementLayouts statementLayouts() {
+        return StatementLayouts.standard();
     }
 
     @Bean
@@ -77,11 +76,11 @@ public class YearEndJobConfiguration {
                           @Value("#{jobParameters['reports']}") String reports,
                           @Value("#{jobParameters['mode']}") String mode,
                           @Value("#{jobParameters['launch']}") String launch,
-                          JdbcStagingStore store, DropFolderIngest ingest, StatementEngine engine,
+                          JdbcStagingStore store, DropFolderIngest ingest, StatementLayouts layouts,
                           PdfRenderer pdf, RunRegistry registry) {
         YearEndRequest request = new YearEndRequest(year.intValue(), Path.of(input), Path.of(reports),
                 YearEndRequest.Mode.valueOf(mode));
-        YearEndRun run = new YearEndRun(request, store, ingest, engine, pdf);
+        YearEndRun run = new YearEndRun(request, store, ingest, layouts, pdf);
         registry.register(launch, run);
         return run;
     }

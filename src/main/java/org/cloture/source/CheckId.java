@@ -181,6 +181,19 @@ public enum CheckId {
     PREVIOUS_YEAR_MISSING(CheckFamily.STATEMENTS, Severity.INFO,
             "Exercice précédent %s non disponible : la colonne N-1 reste vide",
             "Déposez le FEC de l'exercice précédent dans input/%s/ pour l'afficher."),
+    ACCOUNT_OLD_MEANING(CheckFamily.STATEMENTS, Severity.WARNING,
+            "Compte %s (%s) employé dans son sens d'avant 2025 (%s) : utilisez %s ; son solde de %s est présenté en « %s »",
+            "Depuis les exercices ouverts au 1er janvier 2025 (plan comptable modernisé), reclassez ces écritures dans "
+                    + "le logiciel comptable ; les états présentent déjà le montant sur la ligne du nouveau modèle."),
+    COMPARATIVE_RESTATED(CheckFamily.STATEMENTS, Severity.INFO,
+            "Exercice %s présenté selon le plan comptable modernisé : la colonne %s est retraitée dans la nouvelle présentation (%s compte(s) renuméroté(s), totaux et résultat inchangés)",
+            "Rien à faire : l'annexe décrit le retraitement compte par compte."),
+    COMPARATIVE_FALLBACK(CheckFamily.STATEMENTS, Severity.WARNING,
+            "Colonne %s : le compte %s (%s, %s) n'a pas d'équivalent direct dans le plan modernisé ; présenté en « %s »",
+            "Si ce montant rembourse une charge, il peut être présenté en déduction de cette charge : le résultat ne change pas."),
+    PUBLISHED_NOT_RESTATED(CheckFamily.STATEMENTS, Severity.WARNING,
+            "La colonne %s reprend les comptes publiés selon l'ancienne présentation : sans son FEC, elle n'a pas pu être retraitée compte par compte",
+            "Déposez le FEC de l'exercice précédent pour que la colonne N-1 soit retraitée dans la nouvelle présentation."),
 
     // --- Reconciliations ------------------------------------------------------------------------------
     FEES_MISMATCH(CheckFamily.RECONCILIATIONS, Severity.WARNING,

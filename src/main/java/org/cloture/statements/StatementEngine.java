@@ -48,7 +48,7 @@ public final class StatementEngine {
         List<Finding> findings = new ArrayList<>();
         YearAmounts now = amounts(current, extraInKind, findings);
         YearAmounts before = previous == null ? null : amounts(previous, previousExtraInKind, new ArrayList<>());
-        return new Statements(incomeStatement(now, before), balanceSheet(now, before), findings);
+        return new Statements(incomeStatement(now, before), balanceSheet(now, before), findings, layout, null);
     }
 
     /**
@@ -65,7 +65,7 @@ public final class StatementEngine {
         computeIncomeTotals(before);
         before.totals.put("inKindIncome", sum(before, layout.inKindIncome()));
         before.totals.put("inKindExpenses", sum(before, layout.inKindExpenses()));
-        return new Statements(incomeStatement(now, before), balanceSheet(now, before), findings);
+        return new Statements(incomeStatement(now, before), balanceSheet(now, before), findings, layout, null);
     }
 
     /** Every line code of the layout a published N-1 amount may be given for. */
@@ -140,12 +140,17 @@ public final class StatementEngine {
         for (AccountBalance balance : trialBalance.byAccount()) {
             char accountClass = balance.accountClass();
             if (accountClass == '6' || accountClass == '7') {
-                Optional<Line> line = PrefixMatcher.longest(balance.account(), incomeLines, Line::prefixes);
+                // An account kept with its former meaning (777 in 2025) is placed as the account replacing it.
+                Optional<AccountRenumbering.Rule> renumbered = layout.renumbering().forCurrentYear(balance.account());
+                String placedAs = renumbered.map(rule -> rule.renumber(balance.account())).orElse(balance.account());
+                Optional<Line> line = PrefixMatcher.longest(placedAs, incomeLines, Line::prefixes);
                 line.ifPresentOrElse(found -> {
                     year.add(found.code(), balance, signed(balance));
                     List<Line> parts = partLines.stream().filter(part -> part.partOf().equals(found.code())).toList();
-                    PrefixMatcher.longest(balance.account(), parts, Line::prefixes)
+                    PrefixMatcher.longest(placedAs, parts, Line::prefixes)
                             .ifPresent(part -> year.add(part.code(), balance, signed(balance)));
+                    renumbered.filter(rule -> balance.balance().signum() != 0)
+                            .ifPresent(rule -> findings.add(oldMeaning(balance, rule, found)));
                 }, () -> unmapped(balance, findings));
             }
         }
@@ -198,6 +203,25 @@ public final class StatementEngine {
                 }
             }
         }
+    }
+
+    /** An account of the old chart in a year of the new layout: which account to use, and where it went. */
+    private Finding oldMeaning(AccountBalance balance, AccountRenumbering.Rule rule, Line line) {
+        CheckId check = CheckId.ACCOUNT_OLD_MEANING;
+        return new Finding(check, check.defaultSeverity(),
+                check.message(balance.account(), balance.label() == null ? rule.oldMeaning() : balance.label(),
+                        rule.oldMeaning(), rule.use(), FrenchFormat.amount(signed(balance)), line.label()),
+                check.hint(), null, balance.account());
+    }
+
+    /** The ordinary income-statement line an account (of a year in this layout) feeds, if any. */
+    public Optional<Line> incomeLineOf(String account) {
+        return PrefixMatcher.longest(account, layout.incomeGroups().stream().flatMap(group -> group.lines().stream())
+                .filter(line -> !line.isPart()).toList(), Line::prefixes);
+    }
+
+    public StatementLayout layout() {
+        return layout;
     }
 
     private static boolean startsWithAny(String account, List<String> prefixes) {

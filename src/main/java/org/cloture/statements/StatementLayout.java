@@ -1,15 +1,30 @@
 package org.cloture.statements;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The presentation of the compte de résultat and the bilan, as read from a reviewed resource file
- * (see {@code statements/anc-2018-06.yml}). Pure data: {@link StatementEngine} interprets it.
+ * (see {@code statements/anc-2018-06.yml}, {@code statements/anc-2025.yml}). Pure data: {@link StatementEngine}
+ * interprets it.
+ *
+ * @param title       the regulation as the annexe names it
+ * @param appliesFrom first opening date of a fiscal year presented in this layout
+ * @param renumbering the old → new account table of this layout (empty for the first layout): accounts
+ *                    used with their former meaning, and the restatement of a comparative column
  */
-public record StatementLayout(String name, List<Group> incomeGroups, List<Result> results,
-                              List<Line> inKindIncome, List<Line> inKindExpenses,
+public record StatementLayout(String name, String title, LocalDate appliesFrom, List<Group> incomeGroups,
+                              List<Result> results, List<Line> inKindIncome, List<Line> inKindExpenses,
                               List<BalanceGroup> assets, List<BalanceGroup> liabilities,
-                              List<AccountCheck> accountChecks) {
+                              List<AccountCheck> accountChecks, AccountRenumbering renumbering) {
+
+    /** Codes of the lines whose detail lines may name natural persons (one account per donor or bequest). */
+    public Set<String> linesNamingPeople() {
+        return incomeGroups.stream().flatMap(group -> group.lines().stream()).filter(Line::detailsNamePeople)
+                .map(Line::code).collect(Collectors.toUnmodifiableSet());
+    }
 
     public enum Nature { INCOME, EXPENSE }
 
@@ -19,12 +34,14 @@ public record StatementLayout(String name, List<Group> incomeGroups, List<Result
     /**
      * A line fed by account prefixes. {@code details}: print one detail line per account (per funder);
      * {@code partOf}: a "dont" line, a part of the named line of the same group, shown under it and never
-     * added to the totals (null for an ordinary line).
+     * added to the totals (null for an ordinary line); {@code detailsNamePeople}: the accounts of the line
+     * may be named after a person (a donor, a bequest), so the board's report shows the line's total only.
      */
-    public record Line(String code, String label, List<String> prefixes, boolean details, String partOf) {
+    public record Line(String code, String label, List<String> prefixes, boolean details, String partOf,
+                       boolean detailsNamePeople) {
 
         public Line(String code, String label, List<String> prefixes) {
-            this(code, label, prefixes, false, null);
+            this(code, label, prefixes, false, null, false);
         }
 
         public boolean isPart() {

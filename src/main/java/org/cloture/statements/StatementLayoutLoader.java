@@ -3,6 +3,7 @@ package org.cloture.statements;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class StatementLayoutLoader {
 
     public static final String ANC_2018_06 = "statements/anc-2018-06.yml";
+    /** Fiscal years opened from 1 January 2025: ANC 2018-06 as amended after the PCG modernisation (ANC 2022-06). */
+    public static final String ANC_2025 = "statements/anc-2025.yml";
 
     private StatementLayoutLoader() {
     }
@@ -29,13 +32,20 @@ public final class StatementLayoutLoader {
         return fromClasspath(ANC_2018_06);
     }
 
+    public static StatementLayout anc2025() {
+        return fromClasspath(ANC_2025);
+    }
+
     public static StatementLayout fromClasspath(String resource) {
+        return parse(resource, yaml(resource));
+    }
+
+    static Map<String, Object> yaml(String resource) {
         try (InputStream input = StatementLayoutLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (input == null) {
                 throw new IllegalStateException("Statement layout not found on the classpath: " + resource);
             }
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(input);
-            return parse(resource, root);
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(input);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,14 +55,16 @@ public final class StatementLayoutLoader {
         Map<String, Object> income = map(root.get("incomeStatement"));
         Map<String, Object> inKind = map(root.get("inKind"));
         Map<String, Object> balance = map(root.get("balanceSheet"));
-        return new StatementLayout(name,
+        Object renumbering = root.get("renumbering");
+        return new StatementLayout(name, text(root, "title"), LocalDate.parse(text(root, "appliesFrom")),
                 list(income.get("groups")).stream().map(StatementLayoutLoader::group).toList(),
                 list(income.get("results")).stream().map(StatementLayoutLoader::result).toList(),
                 list(inKind.get("income")).stream().map(StatementLayoutLoader::line).toList(),
                 list(inKind.get("expenses")).stream().map(StatementLayoutLoader::line).toList(),
                 list(balance.get("assets")).stream().map(StatementLayoutLoader::balanceGroup).toList(),
                 list(balance.get("liabilities")).stream().map(StatementLayoutLoader::balanceGroup).toList(),
-                list(root.get("accountChecks")).stream().map(StatementLayoutLoader::accountCheck).toList());
+                list(root.get("accountChecks")).stream().map(StatementLayoutLoader::accountCheck).toList(),
+                renumbering == null ? AccountRenumbering.NONE : AccountRenumbering.fromClasspath(renumbering.toString()));
     }
 
     private static StatementLayout.AccountCheck accountCheck(Object node) {
@@ -85,7 +97,8 @@ public final class StatementLayoutLoader {
         Map<String, Object> line = map(node);
         Object partOf = line.get("partOf");
         return new Line(text(line, "code"), text(line, "label"), strings(line.get("prefixes")),
-                Boolean.TRUE.equals(line.get("details")), partOf == null ? null : partOf.toString());
+                Boolean.TRUE.equals(line.get("details")), partOf == null ? null : partOf.toString(),
+                Boolean.TRUE.equals(line.get("detailsNamePeople")));
     }
 
     private static Result result(Object node) {
@@ -108,7 +121,7 @@ public final class StatementLayoutLoader {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object node) {
+    static Map<String, Object> map(Object node) {
         if (!(node instanceof Map)) {
             throw new IllegalStateException("Statement layout: a mapping was expected, found " + node);
         }
@@ -116,7 +129,7 @@ public final class StatementLayoutLoader {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> list(Object node) {
+    static List<Object> list(Object node) {
         return node == null ? List.of() : (List<Object>) node;
     }
 
@@ -124,7 +137,7 @@ public final class StatementLayoutLoader {
         return list(node).stream().map(String::valueOf).toList();
     }
 
-    private static String text(Map<String, Object> node, String key) {
+    static String text(Map<String, Object> node, String key) {
         Object value = node.get(key);
         if (value == null) {
             throw new IllegalStateException("Statement layout: missing '" + key + "' in " + node);

@@ -42,7 +42,7 @@ import org.cloture.source.Findings;
 import org.cloture.source.SourceLocation;
 import org.cloture.statements.StatementChecks;
 import org.cloture.statements.StatementEngine;
-import org.cloture.statements.StatementLayoutLoader;
+import org.cloture.statements.StatementLayouts;
 import org.cloture.statements.Statements;
 import org.cloture.statements.annex.Annex;
 import org.cloture.statements.annex.AnnexBuilder;
@@ -61,7 +61,8 @@ public class YearEndRun {
     private final YearEndRequest request;
     private final JdbcStagingStore store;
     private final DropFolderIngest ingest;
-    private final StatementEngine engine;
+    /** The presentation of each year, chosen by its opening date (ANC 2018-06 before 2025, amended after). */
+    private final StatementLayouts layouts;
     private final PdfRenderer pdf;
 
     private final Findings findings = new Findings();
@@ -84,11 +85,11 @@ public class YearEndRun {
     private List<Integer> years = List.of();
 
     public YearEndRun(YearEndRequest request, JdbcStagingStore store, DropFolderIngest ingest,
-                      StatementEngine engine, PdfRenderer pdf) {
+                      StatementLayouts layouts, PdfRenderer pdf) {
         this.request = request;
         this.store = store;
         this.ingest = ingest;
-        this.engine = engine;
+        this.layouts = layouts;
         this.pdf = pdf;
     }
 
@@ -156,7 +157,7 @@ public class YearEndRun {
         }
         if (previousLedger == null) {
             publishedPrevious = PublishedStatementsReader.locate(request.inputRoot(), year - 1)
-                    .map(file -> PublishedStatementsReader.read(file, engine.lineCodes())).orElse(null);
+                    .map(file -> PublishedStatementsReader.read(file, engineOf(year - 1).lineCodes())).orElse(null);
             if (publishedPrevious != null) {
                 findings.addAll(publishedPrevious.findings());
                 findings.add(CheckId.PREVIOUS_YEAR_PUBLISHED, SourceLocation.ofFile((year - 1) + "/"), null,
@@ -168,6 +169,11 @@ public class YearEndRun {
         }
     }
 
+    /** The engine of the presentation in force for a year, by the opening date of its fiscal year. */
+    private StatementEngine engineOf(int year) {
+        return layouts.forFiscalYearStart(config.fiscalYearStartOf(year));
+    }
+
     /** A year's trial balance, summed by the store; null when the year has no ledger. */
     private TrialBalance trialBalanceOf(int year) {
         TrialBalance balance = store.trialBalance(year);
@@ -176,10 +182,15 @@ public class YearEndRun {
 
     /** Stage 3: compte de résultat and bilan in the layout, with their integrity checks. */
     public void statements() {
+        int year = request.year();
+        LocalDate start = config.fiscalYearStartOf(year);
+        LocalDate previousStart = config.fiscalYearStartOf(year - 1);
+        // N-1 opened under the previous presentation is restated into this year's one (first year from 2025).
         statements = previousLedger == null && publishedPrevious != null
-                ? engine.compute(ledger, publishedPrevious.amounts(), inKindNotBooked(request.year(), ledger))
-                : engine.compute(ledger, previousLedger, inKindNotBooked(request.year(), ledger),
-                        inKindNotBooked(request.year() - 1, previousLedger));
+                ? layouts.compute(year, start, ledger, inKindNotBooked(year, ledger), previousStart,
+                        publishedPrevious.amounts())
+                : layouts.compute(year, start, ledger, inKindNotBooked(year, ledger), previousStart, previousLedger,
+                        inKindNotBooked(year - 1, previousLedger));
         findings.addAll(statements.findings());
         if (!ledger.isEmpty()) {
             findings.addAll(StatementChecks.check(ledger, statements));
@@ -192,7 +203,7 @@ public class YearEndRun {
      */
     public void annex() {
         int year = request.year();
-        AnnexBuilder builder = new AnnexBuilder(StatementLayoutLoader.anc2018());
+        AnnexBuilder builder = new AnnexBuilder(engineOf(year).layout());
         annex = builder.build(ledger, movements.movements(), store.auxiliaryLabels(year));
         List<YearSummary> summaries = new ArrayList<>();
         for (int past : years.isEmpty() ? List.of(year) : years) {
@@ -200,9 +211,12 @@ public class YearEndRun {
             if (balance == null || balance.isEmpty()) {
                 continue;
             }
+            // Each year in its own presentation: the evolution compares totals that both presentations share
+            // (the restatement of a comparative column never changes them).
             Statements pastStatements = past == year ? statements
-                    : engine.compute(balance, null, inKindNotBooked(past, balance), List.of());
-            summaries.add(YearSummaries.of(past, pastStatements, builder.build(balance).debts()));
+                    : engineOf(past).compute(balance, null, inKindNotBooked(past, balance), List.of());
+            AnnexBuilder pastBuilder = past == year ? builder : new AnnexBuilder(engineOf(past).layout());
+            summaries.add(YearSummaries.of(past, pastStatements, pastBuilder.build(balance).debts()));
         }
         evolution = List.copyOf(summaries);
     }
@@ -252,7 +266,7 @@ public class YearEndRun {
         boolean current = year == request.year();
         TrialBalance yearLedger = current ? ledger : trialBalanceOf(year);
         Statements yearStatements = current ? statements : yearLedger == null ? null
-                : engine.compute(yearLedger, null, inKindNotBooked(year, yearLedger), List.of());
+                : engineOf(year).compute(yearLedger, null, inKindNotBooked(year, yearLedger), List.of());
         List<Member> members = store.members(year);
         List<Activity> activities = store.activities(year);
         List<VolunteerEntry> hours = store.volunteerHours(year);

@@ -41,7 +41,7 @@ class ExitCodeFunctionalTests {
         lines.set(10, String.join("\t", fields));
         Files.write(fec, lines, StandardCharsets.UTF_8);
 
-        CliRunner.Result result = CliRunner.run(work, "run");
+        CliRunner.Result result = CliRunner.run(work, "run", "--year", "2023");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.BLOCKING_FINDINGS);
         assertThat(result.out()).contains("déséquilibrée", "PROVISOIRE");
@@ -62,7 +62,7 @@ class ExitCodeFunctionalTests {
         CliRunner.Result result = CliRunner.run(work, "run");
 
         assertThat(result.exitCode()).isEqualTo(ClotureCli.FAILURE);
-        assertThat(result.err()).contains("Échec de l'exercice 2023");
+        assertThat(result.err()).contains("Échec de l'exercice 2025");
     }
 
     @Test
@@ -95,7 +95,7 @@ class ExitCodeFunctionalTests {
         Path input = CliRunner.copyDemoInput(work);
         Files.writeString(input.resolve("2023/inconnu.csv"), "Colonne A;Colonne B\n1;2\n", StandardCharsets.UTF_8);
 
-        CliRunner.Result result = CliRunner.run(work, "check");
+        CliRunner.Result result = CliRunner.run(work, "check", "--year", "2023");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("inconnu.csv", "Fichier non reconnu");

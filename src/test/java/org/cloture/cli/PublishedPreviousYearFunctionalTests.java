@@ -31,13 +31,13 @@ class PublishedPreviousYearFunctionalTests {
     @Test
     void theNMinusOneColumnFromPublishedStatementsEqualsTheOneFromTheFec() throws IOException {
         CliRunner.copyDemoInput(withFec);
-        assertThat(CliRunner.run(withFec, "run").exitCode()).isZero();
+        assertThat(CliRunner.run(withFec, "run", "--year", "2023").exitCode()).isZero();
         JsonNode reference = JSON.readTree(withFec.resolve("reports/2023/chiffres-cles-2023.json").toFile());
 
         Path input = CliRunner.copyDemoInput(withPublished);
         Files.delete(input.resolve("2022/900000001FEC20221231.txt"));
         Files.writeString(input.resolve("2022/comptes-publies.csv"), publishedCsv(reference), StandardCharsets.UTF_8);
-        CliRunner.Result result = CliRunner.run(withPublished, "run");
+        CliRunner.Result result = CliRunner.run(withPublished, "run", "--year", "2023");
         JsonNode figures = JSON.readTree(withPublished.resolve("reports/2023/chiffres-cles-2023.json").toFile());
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
@@ -58,7 +58,7 @@ class PublishedPreviousYearFunctionalTests {
         Files.writeString(input.resolve("2022/comptes-publies.csv"), "Code;Montant\nCR_COTISATIONS;6945,00\nCR_INCONNU;12\n",
                 StandardCharsets.UTF_8);
 
-        CliRunner.Result result = CliRunner.run(withPublished, "check");
+        CliRunner.Result result = CliRunner.run(withPublished, "check", "--year", "2023");
 
         assertThat(result.out()).contains("2022/comptes-publies.csv:3:Code", "CR_INCONNU");
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The year-end job end to end on the demo association: the command a treasurer types, the four outputs,
- * and their figures checked against an independent reading of the FEC.
+ * and their figures checked against an independent reading of the FEC. The latest demo year is 2025, the
+ * first in the amended presentation (ANC 2018-06 after the modernised chart), with its 2024 column restated.
  */
 class YearEndFunctionalTests {
 
@@ -39,27 +40,27 @@ class YearEndFunctionalTests {
     static void runTheDemoYear() throws IOException {
         CliRunner.copyDemoInput(work);
         result = CliRunner.run(work, "run");
-        reports = work.resolve("reports").resolve("2023");
-        figures = JSON.readTree(reports.resolve("chiffres-cles-2023.json").toFile());
+        reports = work.resolve("reports").resolve("2025");
+        figures = JSON.readTree(reports.resolve("chiffres-cles-2025.json").toFile());
     }
 
     @Test
     void runsTheLatestYearAndExitsZero() {
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
-        assertThat(result.out()).contains("exercice 2023", "rapport-activite-2023.pdf");
+        assertThat(result.out()).contains("exercice 2025", "rapport-activite-2025.pdf");
     }
 
     @Test
     void writesTheFourOutputs() {
-        assertThat(reports.resolve("rapport-activite-2023.pdf")).isNotEmptyFile();
-        assertThat(reports.resolve("etats-financiers-2023.xlsx")).isNotEmptyFile();
-        assertThat(reports.resolve("controles-2023.xlsx")).isNotEmptyFile();
-        assertThat(reports.resolve("chiffres-cles-2023.json")).isNotEmptyFile();
+        assertThat(reports.resolve("rapport-activite-2025.pdf")).isNotEmptyFile();
+        assertThat(reports.resolve("etats-financiers-2025.xlsx")).isNotEmptyFile();
+        assertThat(reports.resolve("controles-2025.xlsx")).isNotEmptyFile();
+        assertThat(reports.resolve("chiffres-cles-2025.json")).isNotEmptyFile();
     }
 
     @Test
     void thePdfOpensAndNamesTheAssociationAndItsStatements() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2023.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2025.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Réseau des Musées de la Vallée de la Lys", "Compte de résultat", "Bilan",
                     "Les chiffres clés", "Contributions volontaires en nature", "Base : FEC, compte 875000",
@@ -71,7 +72,7 @@ class YearEndFunctionalTests {
     void theBoardPdfShowsNoPersonalDataOfMembers() throws IOException {
         List<String> people = new java.util.ArrayList<>();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                Files.newInputStream(work.resolve("input/2023/adherents.xlsx")))) {
+                Files.newInputStream(work.resolve("input/2025/adherents.xlsx")))) {
             var sheet = workbook.getSheetAt(0);
             int header = -1;
             Map<String, Integer> columns = new HashMap<>();
@@ -101,7 +102,7 @@ class YearEndFunctionalTests {
             }
         }
         assertThat(people).hasSizeGreaterThan(100);
-        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2023.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2025.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).doesNotContain("@");
             for (String person : people) {
@@ -123,7 +124,7 @@ class YearEndFunctionalTests {
                 org.cloture.money.FrenchFormat.integer(key.get("participants").asInt()),
                 org.cloture.money.FrenchFormat.wholeAmount(key.get("totalIncome").decimalValue()),
                 org.cloture.money.FrenchFormat.wholeAmount(key.get("totalExpenses").decimalValue()));
-        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2023.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2025.pdf").toFile())) {
             PDFTextStripper keyFiguresPage = new PDFTextStripper();
             keyFiguresPage.setStartPage(2);
             keyFiguresPage.setEndPage(2);
@@ -137,7 +138,7 @@ class YearEndFunctionalTests {
     void theBalanceSheetBalances() {
         JsonNode bilan = figures.get("balanceSheet");
         assertThat(bilan.get("totalAssets").decimalValue()).isEqualByComparingTo(bilan.get("totalLiabilities").decimalValue());
-        assertThat(bilan.get("totalAssets").decimalValue()).isEqualByComparingTo("104567.15");
+        assertThat(bilan.get("totalAssets").decimalValue()).isEqualByComparingTo("112815.71");
     }
 
     @Test
@@ -146,13 +147,13 @@ class YearEndFunctionalTests {
         BigDecimal net = totals.get("netResult").decimalValue();
         assertThat(net).isEqualByComparingTo(totals.get("totalIncome").decimalValue()
                 .subtract(totals.get("totalExpenses").decimalValue()));
-        assertThat(net).isEqualByComparingTo("-4275.18");
+        assertThat(net).isEqualByComparingTo("3415.08");
         assertThat(balanceLine("BP_RESULTAT").get("net").decimalValue()).isEqualByComparingTo(net);
     }
 
     @Test
     void everyIncomeStatementLineEqualsTheSumOfItsAccountsInTheFec() throws IOException {
-        Map<String, BigDecimal> balances = independentBalances(work.resolve("input/2023/900000001FEC20231231.txt"));
+        Map<String, BigDecimal> balances = independentBalances(work.resolve("input/2025/900000001FEC20251231.txt"));
         for (JsonNode line : figures.get("incomeStatement").get("lines")) {
             BigDecimal sum = BigDecimal.ZERO;
             for (JsonNode account : line.get("accounts")) {
@@ -170,7 +171,7 @@ class YearEndFunctionalTests {
 
     @Test
     void everyBalanceSheetLineEqualsTheSumOfItsAccountsInTheFec() throws IOException {
-        Map<String, BigDecimal> balances = independentBalances(work.resolve("input/2023/900000001FEC20231231.txt"));
+        Map<String, BigDecimal> balances = independentBalances(work.resolve("input/2025/900000001FEC20251231.txt"));
         for (JsonNode line : figures.get("balanceSheet").get("lines")) {
             if (line.get("code").asText().equals("BP_RESULTAT") || line.get("accounts").isEmpty()) {
                 continue;
@@ -187,12 +188,12 @@ class YearEndFunctionalTests {
     @Test
     void keyFiguresComeFromTheRegisters() {
         JsonNode key = figures.get("keyFigures");
-        assertThat(key.get("members").asInt()).isEqualTo(154);
-        assertThat(key.get("legalPersons").asInt() + key.get("naturalPersons").asInt()).isEqualTo(154);
-        assertThat(key.get("newMembers").asInt()).isEqualTo(12);
-        assertThat(key.get("volunteers").asInt()).isEqualTo(25);
-        assertThat(key.get("volunteerHours").decimalValue()).isEqualByComparingTo("902");
-        assertThat(key.get("volunteerValuation").decimalValue()).isEqualByComparingTo("13530.00");
+        assertThat(key.get("members").asInt()).isEqualTo(164);
+        assertThat(key.get("legalPersons").asInt() + key.get("naturalPersons").asInt()).isEqualTo(164);
+        assertThat(key.get("newMembers").asInt()).isEqualTo(8);
+        assertThat(key.get("volunteers").asInt()).isEqualTo(24);
+        assertThat(key.get("volunteerHours").decimalValue()).isEqualByComparingTo("858");
+        assertThat(key.get("volunteerValuation").decimalValue()).isEqualByComparingTo("12870.00");
         assertThat(key.get("actions").asInt()).isEqualTo(40);
         assertThat(key.get("totalIncome").decimalValue())
                 .isEqualByComparingTo(figures.get("incomeStatement").get("totals").get("totalIncome").decimalValue());
@@ -200,8 +201,8 @@ class YearEndFunctionalTests {
 
     @Test
     void previousYearStandsBesideTheCurrentOne() {
-        assertThat(balanceLine("BP_RESULTAT").get("previous").decimalValue()).isEqualByComparingTo("3186.42");
-        assertThat(figures.get("balanceSheet").get("previousTotalAssets").decimalValue()).isEqualByComparingTo("104325.33");
+        assertThat(balanceLine("BP_RESULTAT").get("previous").decimalValue()).isEqualByComparingTo("1862.37");
+        assertThat(figures.get("balanceSheet").get("previousTotalAssets").decimalValue()).isEqualByComparingTo("112047.15");
     }
 
     @Test
@@ -215,46 +216,87 @@ class YearEndFunctionalTests {
         assertThat(annex.get("dedicatedFunds").get("total").get("closing").decimalValue())
                 .isEqualByComparingTo(balanceLine("BP_FONDS_DEDIES").get("net").decimalValue());
         JsonNode evolution = figures.get("evolution");
-        assertThat(evolution).hasSize(2);
+        // 2022–2025 across both presentations: totals and results, which the restatement never changes.
+        assertThat(evolution).hasSize(4);
         assertThat(evolution.get(0).get("year").asInt()).isEqualTo(2022);
         assertThat(evolution.get(0).get("netResult").decimalValue()).isEqualByComparingTo("3186.42");
         assertThat(evolution.get(1).get("netResult").decimalValue()).isEqualByComparingTo("-4275.18");
+        assertThat(evolution.get(2).get("netResult").decimalValue()).isEqualByComparingTo("1862.37");
+        assertThat(evolution.get(2).get("totalIncome").decimalValue()).isEqualByComparingTo("271331.08");
+        assertThat(evolution.get(3).get("netResult").decimalValue()).isEqualByComparingTo("3415.08");
     }
 
     @Test
     void theStatementsWorkbookHasTheAnnexAndEvolutionSheetsWithNumericAmounts() throws IOException {
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                reports.resolve("etats-financiers-2023.xlsx").toFile())) {
+                Files.newInputStream(reports.resolve("etats-financiers-2025.xlsx")))) {
             assertThat(workbook.getSheet("Annexe")).isNotNull();
             var evolution = workbook.getSheet("Évolution");
-            assertThat(evolution.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(2023);
-            assertThat(evolution.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(-4275.18);
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IOException(e);
+            assertThat(evolution.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(2025);
+            assertThat(evolution.getRow(4).getCell(3).getNumericCellValue()).isEqualTo(3415.08);
         }
     }
 
     @Test
     void thePdfPrintsTheAnnexAndTheEvolutionAfterTheBilan() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2023.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2025.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Annexe — état des créances", "Annexe — état des dettes",
-                    "Annexe — immobilisations", "Annexe — fonds dédiés", "Évolution sur 2 exercices");
+                    "Annexe — immobilisations", "Annexe — amortissements", "Évolution sur 4 exercices");
             assertThat(text.indexOf("Annexe — état des créances")).isGreaterThan(text.indexOf("Bilan — passif"));
         }
     }
 
     @Test
+    void the2025StatementsFollowTheAmendedPresentationWithTheir2024ColumnRestated() throws IOException {
+        JsonNode presentation = figures.get("presentation");
+        assertThat(presentation.get("layout").asText()).isEqualTo("anc-2025");
+        JsonNode comparative = presentation.get("comparative");
+        assertThat(comparative.get("year").asInt()).isEqualTo(2024);
+        assertThat(comparative.get("accounts").findValuesAsText("account")).containsExactly("777000", "791000");
+        assertThat(comparative.get("accounts").get(0).get("to").asText())
+                .isEqualTo("Concours publics et subventions d'exploitation");
+        // 777 of 2024 (exceptional then) beside 747 of 2025, on the operating grants line.
+        JsonNode grants = incomeLine("CR_SUBVENTIONS");
+        assertThat(grants.get("previous").decimalValue()).isEqualByComparingTo("231500.00");
+        assertThat(incomeLine("CR_PRODUITS_EXC").get("previous").decimalValue()).isZero();
+        assertThat(incomeLine("CR_REPRISES").get("label").asText()).doesNotContain("transferts de charges");
+        assertThat(figures.get("checks").findValuesAsText("id")).contains("COMPARATIVE_RESTATED")
+                .doesNotContain("ACCOUNT_OLD_MEANING");
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2025.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Annexe — présentation des comptes", "ont été retraités", "777000 → 747000");
+        }
+        // Read from a stream: a workbook opened on its File is written back when closed.
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(reports.resolve("etats-financiers-2025.xlsx")))) {
+            var sheet = workbook.getSheet("Présentation");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).contains("2023-03");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("777000");
+        }
+    }
+
+    private JsonNode incomeLine(String code) {
+        for (JsonNode line : figures.get("incomeStatement").get("lines")) {
+            if (line.get("code").asText().equals(code)) {
+                return line;
+            }
+        }
+        throw new AssertionError("No income statement line " + code);
+    }
+
+    @Test
     void amountsAreWrittenAsExactDecimals() throws IOException {
-        String text = Files.readString(reports.resolve("chiffres-cles-2023.json"), StandardCharsets.UTF_8);
-        assertThat(text).contains("\"totalIncome\" : 263883.50", "\"netResult\" : -4275.18");
+        String text = Files.readString(reports.resolve("chiffres-cles-2025.json"), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"totalIncome\" : 285806.57", "\"netResult\" : 3415.08");
     }
 
     @Test
     void reRunningOnUnchangedInputGivesTheSameOutputs() throws IOException {
         Map<String, byte[]> first = new HashMap<>();
-        for (String name : List.of("chiffres-cles-2023.json", "rapport-activite-2023.pdf",
-                "etats-financiers-2023.xlsx", "controles-2023.xlsx")) {
+        for (String name : List.of("chiffres-cles-2025.json", "rapport-activite-2025.pdf",
+                "etats-financiers-2025.xlsx", "controles-2025.xlsx")) {
             first.put(name, Files.readAllBytes(reports.resolve(name)));
         }
         CliRunner.Result again = CliRunner.run(work, "run");

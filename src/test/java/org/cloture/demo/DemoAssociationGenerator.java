@@ -415,7 +415,7 @@ public final class DemoAssociationGenerator {
     }
 
     static List<ExpenseKind> recurringExpenses(int year) {
-        long k = year == 2022 ? 100 : 104; // 2023 prices +4 %
+        long k = year == 2022 ? 100 : year == 2023 ? 104 : year == 2024 ? 107 : 109; // prices +4 %, +3 %, +2 %
         return List.of(
             new ExpenseKind("606100", "Électricité et chauffage du siège", List.of("Lys Énergies"),
                 360_000 * k / 100, 12, true),
@@ -487,6 +487,188 @@ public final class DemoAssociationGenerator {
             List.of(new long[] {6, 5_000_00}, new long[] {10, 2_500_00}));
     }
 
+
+    // ------------------------------------------------------------------ 2024 and 2025
+
+    /** The 2025 FEC booked in the old chart, for the tests of the old-meaning findings (not a drop folder). */
+    static final String OLD_CHART_COPY = "src/test/resources/demo-ancien-plan/900000001FEC20251231.txt";
+
+    /** 2025 accounts of the modernised chart and the account the old chart used for the same thing. */
+    static final Map<String, String> NEW_TO_OLD_CHART = new TreeMap<>(Map.of(
+        "747000", "777000", "649000", "791000", "758700", "791000", "757000", "775000"));
+
+    static {
+        account("131000", "Subvention d'investissement - Région Hauts-de-France (bornes audioguides)");
+        account("139000", "Subventions d'investissement inscrites au compte de résultat");
+        account("218800", "Bornes audioguides itinérantes");
+        account("281880", "Amortissements des bornes audioguides");
+        account("649000", "Remboursements de charges de personnel (indemnités journalières)");
+        account("747000", "Quote-part des subventions d'investissement virée au résultat");
+        account("757000", "Produits des cessions d'éléments d'actif");
+        account("758700", "Indemnités d'assurance");
+        account("775000", "Produits des cessions d'éléments d'actif");
+        account("777000", "Quote-part des subventions d'investissement virée au résultat");
+        account("791000", "Transferts de charges d'exploitation");
+    }
+
+    static YearPlan plan2024() {
+        return new YearPlan(2024, LocalDate.of(2024, 5, 25),
+            List.of(new Post("direction", 395_000), new Post("chargée de mission", 280_000),
+                new Post("chargée de communication (0,8 ETP)", 219_000)),
+            List.of(
+                grant("741100", 10_000_00, "2024-04-12", new int[] {100}, "2024-07-05"),
+                grant("741200", 71_000_00, "2024-02-16", new int[] {50, 50}, "2024-03-29", "2024-10-11"),
+                grant("741300", 94_000_00, "2024-01-26", new int[] {40, 40, 20}, "2024-02-23", "2024-06-21",
+                    "2025-02-14"),
+                grant("741400", 23_000_00, "2024-03-15", new int[] {100}, "2024-05-17"),
+                grant("741500", 6_000_00, "2024-05-14", new int[] {100}, "2024-09-06"),
+                grant("741800", 26_000_00, "2024-06-07", new int[] {100}, "2024-09-27")),
+            recurringExpenses(2024),
+            Map.of("PP", 25_00L, "association", 65_00L, "museum", 85_00L, "établissement public", 150_00L,
+                "entreprise", 250_00L),
+            48_00, 32_00, 2_600_00, 1_500_00, "Poste informatique pour l'accueil du siège",
+            5_000_00, 0, 240, 1_862_37, 46,
+            List.of(new long[] {6, 5_000_00}, new long[] {10, 3_000_00}));
+    }
+
+    static YearPlan plan2025() {
+        return new YearPlan(2025, LocalDate.of(2025, 5, 24),
+            List.of(new Post("direction", 404_000), new Post("chargée de mission", 287_000),
+                new Post("chargée de communication", 272_000)),
+            List.of(
+                grant("741100", 12_000_00, "2025-04-11", new int[] {100}, "2025-07-04"),
+                grant("741200", 74_000_00, "2025-02-14", new int[] {50, 50}, "2025-03-28", "2025-10-10"),
+                grant("741300", 100_000_00, "2025-01-31", new int[] {40, 40, 20}, "2025-02-28", "2025-06-20",
+                    "2026-02-13"),
+                grant("741400", 24_000_00, "2025-03-14", new int[] {100}, "2025-05-16"),
+                grant("741500", 6_000_00, "2025-05-13", new int[] {100}, "2025-09-05"),
+                grant("741800", 30_000_00, "2025-06-06", new int[] {100}, "2025-09-26")),
+            recurringExpenses(2025),
+            Map.of("PP", 28_00L, "association", 70_00L, "museum", 90_00L, "établissement public", 160_00L,
+                "entreprise", 260_00L),
+            50_00, 32_00, 1_500_00, 2_000_00, "Ordinateurs portables pour les médiateurs",
+            0, 0, 170, 3_415_08, 47,
+            List.of(new long[] {6, 5_500_00}, new long[] {10, 3_000_00}));
+    }
+
+    /** Museums and partners that join in 2024 and 2025 (invented, like the others). */
+    static final List<LegalPerson> LEGAL_PERSONS_2024_2025 = List.of(
+        new LegalPerson("Musée des Écluses et de la Navigation", "association", "Merville"),
+        new LegalPerson("Coopérative des Guides de la Lys", "entreprise", "Aire-sur-la-Lys"),
+        new LegalPerson("Atelier-musée du Verre soufflé", "association", "Hazebrouck"),
+        new LegalPerson("Maison de la Poterie de l'Artois", "association", "Arras"));
+
+    /**
+     * Newcomers of 2024 (7 persons, 2 structures) and 2025 (6 persons, 2 structures), and leavers: 3 persons
+     * in 2024, 4 persons and one company in 2025; volunteers and the board stay.
+     */
+    static void addMembers2024And2025(List<Member> members, List<Member> volunteers, Random rnd) {
+        List<Member> leaving = new ArrayList<>(members.stream().filter(m -> m.role.isEmpty() && m.left == null
+            && m.joined.getYear() < 2023 && !volunteers.contains(m)).toList());
+        Collections.shuffle(leaving, rnd);
+        List<LocalDate> exits = List.of(LocalDate.of(2024, 3, 31), LocalDate.of(2024, 12, 31),
+            LocalDate.of(2024, 12, 31), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31),
+            LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31));
+        List<Member> persons = leaving.stream().filter(m -> !m.legal).toList();
+        for (int i = 0; i < exits.size(); i++) {
+            persons.get(i).left = exits.get(i);
+        }
+        leaving.stream().filter(m -> m.legal && m.legalStatus.equals("entreprise") && !PATRONS.contains(m.name))
+            .findFirst().orElseThrow().left = LocalDate.of(2025, 12, 31);
+
+        Set<String> usedNames = new LinkedHashSet<>();
+        members.forEach(m -> usedNames.add(m.firstName + " " + m.name));
+        int number = members.stream().mapToInt(m -> Integer.parseInt(m.id.substring(1))).max().orElseThrow();
+        int legalIndex = 0;
+        for (int year : new int[] {2024, 2025}) {
+            int count = year == 2024 ? 9 : 8;
+            List<LocalDate> joins = sortedDates(rnd, LocalDate.of(year, 1, 20), LocalDate.of(year, 11, 20), count);
+            for (int i = 0; i < count; i++) {
+                Member m = new Member();
+                m.id = String.format("A%04d", ++number);
+                m.joined = joins.get(i);
+                m.legal = i == 2 || i == 6;
+                if (m.legal) {
+                    LegalPerson lp = LEGAL_PERSONS_2024_2025.get(legalIndex++);
+                    m.name = lp.name();
+                    m.legalStatus = lp.legalStatus();
+                    m.commune = commune(lp.commune());
+                    m.email = "contact." + slug(m.name).replace(' ', '-') + "@example.org";
+                    m.phone = String.format("03 53 01 %02d %02d", rnd.nextInt(100), rnd.nextInt(100));
+                } else {
+                    naturalPerson(m, rnd, usedNames);
+                }
+                members.add(m);
+            }
+        }
+    }
+
+    /**
+     * What the modernised chart changes, booked the way each year's chart says: in 2024 (old chart) the
+     * investment grant's share goes to 777 and the sick-pay refunds to 791 (transferts de charges); in 2025
+     * (new chart) the share goes to 747, the refunds to 649, an insurance indemnity to 7587 and the sale of a
+     * fully depreciated laptop to 757. Nothing for the earlier years.
+     */
+    static void bookInvestmentGrantRefundsAndDisposals(Ledger ledger, YearPlan plan) {
+        int year = plan.year();
+        LocalDate end = LocalDate.of(year, 12, 31);
+        if (year == 2024) {
+            LocalDate notified = LocalDate.of(2024, 2, 20);
+            ledger.add(new Entry("OD", notified, "NOTIF-2024-INV", notified.minusDays(5),
+                "Subvention d'investissement 2024 - Région Hauts-de-France (bornes audioguides)")
+                .debit(GRANTS_RECEIVABLE, 10_000_00).credit("131000", 10_000_00));
+            ledger.add(receive(LocalDate.of(2024, 6, 14), GRANTS_RECEIVABLE, 10_000_00, "NOTIF-2024-INV-V1",
+                "Versement subvention d'investissement 2024 - Région Hauts-de-France"));
+            LocalDate bought = LocalDate.of(2024, 4, 2);
+            ledger.add(new Entry("HA", bought, "FA2024-IMMO2", bought.minusDays(3),
+                "Bornes audioguides itinérantes (4) - Sonorisation des Flandres")
+                .debit("218800", 15_000_00).credit(SUPPLIERS, 15_000_00));
+            ledger.add(pay(LocalDate.of(2024, 5, 3), SUPPLIERS, 15_000_00, "FA2024-IMMO2-R",
+                "Règlement FA2024-IMMO2 - Bornes audioguides itinérantes"));
+            int n = 0;
+            for (long refund : new long[] {780_00, 920_00, 640_00}) {
+                LocalDate d = LocalDate.of(2024, 3 + 3 * n, 18);
+                ledger.add(new Entry("BQ", d, String.format("IJSS-2024-%02d", ++n), d,
+                    "Indemnités journalières CPAM (subrogation) - transfert de charges").debit(BANK, refund)
+                    .credit("791000", refund));
+            }
+        } else if (year == 2025) {
+            int n = 0;
+            for (long refund : new long[] {560_00, 1_000_00}) {
+                LocalDate d = LocalDate.of(2025, 4 + 4 * n, 16);
+                ledger.add(new Entry("BQ", d, String.format("IJSS-2025-%02d", ++n), d,
+                    "Indemnités journalières CPAM (subrogation) - remboursement de charges de personnel")
+                    .debit(BANK, refund).credit("649000", refund));
+            }
+            LocalDate indemnity = LocalDate.of(2025, 3, 21);
+            ledger.add(new Entry("BQ", indemnity, "ASS-2025-01", indemnity,
+                "Indemnité dégât des eaux - Assurances Mutuelles de l'Artois").debit(BANK, 950_00)
+                .credit("758700", 950_00));
+            LocalDate sold = LocalDate.of(2025, 9, 15);
+            ledger.add(new Entry("OD", sold, "CESSION-2025-01", sold,
+                "Sortie de l'ordinateur portable 2022 (entièrement amorti)").debit("281830", 1_800_00)
+                .credit("218300", 1_800_00));
+            ledger.add(new Entry("BQ", sold, "CESSION-2025-01-P", sold,
+                "Cession de l'ordinateur portable 2022 - prix de vente").debit(BANK, 200_00).credit("757000", 200_00));
+        } else {
+            return;
+        }
+        // Bornes depreciated over 5 years from April 2024, the grant taken to income at the same pace.
+        long depreciation = year == 2024 ? 2_250_00 : 3_000_00;
+        long share = year == 2024 ? 1_500_00 : 2_000_00;
+        ledger.add(new Entry("OD", end, "AMORT-" + year + "-B", end, "Dotation aux amortissements " + year
+            + " - bornes audioguides").debit("681100", depreciation).credit("281880", depreciation));
+        ledger.add(new Entry("OD", end, "QP-SUBV-" + year, end, "Quote-part " + year
+            + " de la subvention d'investissement virée au résultat").debit("139000", share)
+            .credit(year == 2024 ? "777000" : "747000", share));
+    }
+
+    /** The 2025 FEC with the old chart's accounts: same entries, same totals, other numbers. */
+    static void writeOldChartCopy(Path file, Ledger ledger2025) throws IOException {
+        Files.createDirectories(file.getParent());
+        writeFec(file, ledger2025, NEW_TO_OLD_CHART);
+    }
+
     static Grant grant(String account, long amount, String notified, int[] percents, String... paidOn) {
         LocalDate[] dates = new LocalDate[paidOn.length];
         for (int i = 0; i < paidOn.length; i++) {
@@ -515,12 +697,21 @@ public final class DemoAssociationGenerator {
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "input");
-        for (YearSummary s : generate(out)) {
+        Path oldChartCopy = Path.of(args.length > 1 ? args[1] : OLD_CHART_COPY);
+        for (YearSummary s : generate(out, oldChartCopy)) {
             System.out.println(s);
         }
     }
 
     public static List<YearSummary> generate(Path out) throws IOException {
+        return generate(out, null);
+    }
+
+    /**
+     * @param oldChartCopy where to write the 2025 FEC booked in the old chart (777, 791, 775), for the tests of
+     *                     the old-meaning findings; null: not written
+     */
+    public static List<YearSummary> generate(Path out, Path oldChartCopy) throws IOException {
         List<Member> members = buildMembers(new Random(SEED + 1));
         List<Member> volunteers = pickVolunteers(members, new Random(SEED + 2));
         List<String> outsiders = outsiderVolunteers(members, new Random(SEED + 3));
@@ -532,8 +723,11 @@ public final class DemoAssociationGenerator {
         Map<String, Long> opening = openingBalances2021();
         List<Entry> carryIn = carryIn2021();
         long previousResult = 2_140_55;
-        for (YearPlan plan : List.of(plan2022(), plan2023())) {
+        for (YearPlan plan : List.of(plan2022(), plan2023(), plan2024(), plan2025())) {
             int year = plan.year();
+            if (year == 2024) {
+                addMembers2024And2025(members, volunteers, new Random(SEED + 4));
+            }
             Path dir = out.resolve(String.valueOf(year));
             Files.createDirectories(dir);
             Random yr = new Random(SEED * 31 + year);
@@ -549,10 +743,15 @@ public final class DemoAssociationGenerator {
                 writeVolunteersCsv(dir.resolve("benevolat.csv"), hours, yr);
             } else {
                 writeVolunteersXlsx(dir.resolve("benevolat.xlsx"), hours);
+            }
+            if (year == 2023) {
                 Files.writeString(dir.resolve("rapport.md"), reportMarkdown(members, activities),
                     StandardCharsets.UTF_8);
             }
             summaries.add(summarize(plan, ledger, fecLines, members, activities, hours));
+            if (year == 2025 && oldChartCopy != null) {
+                writeOldChartCopy(oldChartCopy, ledger);
+            }
 
             previousResult = ledger.result();
             opening = closingBalances(ledger);
@@ -778,7 +977,9 @@ public final class DemoAssociationGenerator {
             new ActivityKind("communication", 3, new int[] {3, 6, 12}, List.of(
                 "Parution du guide des musées du réseau " + year,
                 "Campagne d'affichage estivale",
-                year == 2022 ? "Refonte de la carte interactive des musées" : "Lancement du nouveau site internet"), 0, 0, 0, 0, 60_000, 140_000,
+                year == 2022 ? "Refonte de la carte interactive des musées" : year == 2023
+                    ? "Lancement du nouveau site internet" : "Publication de l'annuaire des savoir-faire du réseau"),
+                0, 0, 0, 0, 60_000, 140_000,
                 "623600", "Atelier Graphique des Flandres"));
     }
 
@@ -1004,6 +1205,7 @@ public final class DemoAssociationGenerator {
         bookDonations(ledger, plan, rnd);
         bookFixedAssets(ledger, plan);
         bookDedicatedFunds(ledger, plan);
+        bookInvestmentGrantRefundsAndDisposals(ledger, plan);
         bookBankFees(ledger, rnd);
         bookVolunteering(ledger, hours);
         bookSavingsTransfers(ledger);
@@ -1206,7 +1408,8 @@ public final class DemoAssociationGenerator {
         LocalDate end = LocalDate.of(plan.year(), 12, 31);
         if (plan.dedicatedFundsUsedCents() > 0) {
             ledger.add(new Entry("OD", end, "FD-" + plan.year() + "-U", end,
-                "Utilisation des fonds dédiés DRAC 2021 - inventaire partagé des collections")
+                plan.year() < 2024 ? "Utilisation des fonds dédiés DRAC 2021 - inventaire partagé des collections"
+                    : "Utilisation des fonds dédiés DRAC " + (plan.year() - 1) + " - numérisation des collections")
                 .debit("194000", plan.dedicatedFundsUsedCents()).credit("789400", plan.dedicatedFundsUsedCents()));
         }
         if (plan.dedicatedFundsReportedCents() > 0) {
@@ -1353,13 +1556,19 @@ public final class DemoAssociationGenerator {
         "Credit", "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise");
 
     static int writeFec(Path file, Ledger ledger) throws IOException {
+        return writeFec(file, ledger, Map.of());
+    }
+
+    /** @param renamed accounts written under another number (the old chart copy of 2025) */
+    static int writeFec(Path file, Ledger ledger, Map<String, String> renamed) throws IOException {
         StringBuilder sb = new StringBuilder(FEC_HEADER).append("\r\n");
         int lines = 0;
         for (Entry e : ledger.sorted()) {
             LocalDate valid = e.journal.equals("AN") ? e.date : YearMonth.from(e.date).atEndOfMonth();
             for (Line l : e.lines) {
+                String account = renamed.getOrDefault(l.account(), l.account());
                 sb.append(String.join("\t", e.journal, JOURNALS.get(e.journal), e.number, e.date.format(FEC_DATE),
-                    l.account(), ACCOUNTS.get(l.account()), "", "", e.pieceRef, e.pieceDate.format(FEC_DATE),
+                    account, ACCOUNTS.get(account), "", "", e.pieceRef, e.pieceDate.format(FEC_DATE),
                     e.label, fecAmount(l.debit()), fecAmount(l.credit()), "", "", valid.format(FEC_DATE), "", ""))
                     .append("\r\n");
                 lines++;
@@ -1600,6 +1809,16 @@ public final class DemoAssociationGenerator {
                 generalAssembly: 2024-05-25
                 inKind:
                   - { label: "Mise à disposition gratuite de locaux", account: "861", amount: 4800.00 }
+              2024:
+                staffFte: 2.8
+                generalAssembly: 2025-05-24
+                inKind:
+                  - { label: "Mise à disposition gratuite de locaux", account: "861", amount: 4800.00 }
+              2025:
+                staffFte: 3.0
+                generalAssembly: 2026-05-30
+                inKind:
+                  - { label: "Mise à disposition gratuite de locaux", account: "861", amount: 4900.00 }
             columns: {}
             board:
               recipients: ["presidence@example.org"]

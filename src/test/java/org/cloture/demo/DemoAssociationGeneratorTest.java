@@ -30,12 +30,18 @@ class DemoAssociationGeneratorTest {
 
     static final Path COMMITTED = projectDir().resolve("input");
 
+    static final int[] YEARS = {2022, 2023, 2024, 2025};
+    static final Path COMMITTED_OLD_CHART = projectDir().resolve(DemoAssociationGenerator.OLD_CHART_COPY);
+
     @TempDir
     static Path generated;
 
+    @TempDir
+    static Path generatedOldChart;
+
     @BeforeAll
     static void regenerate() throws IOException {
-        DemoAssociationGenerator.generate(generated);
+        DemoAssociationGenerator.generate(generated, generatedOldChart.resolve("900000001FEC20251231.txt"));
     }
 
     static Path projectDir() {
@@ -70,8 +76,14 @@ class DemoAssociationGeneratorTest {
     }
 
     @Test
+    void theOldChartCopyOf2025IsWhatTheGeneratorWrites() throws IOException {
+        assertArrayEquals(Files.readAllBytes(COMMITTED_OLD_CHART),
+            Files.readAllBytes(generatedOldChart.resolve("900000001FEC20251231.txt")));
+    }
+
+    @Test
     void everyEntryBalances() throws IOException {
-        for (int year : new int[] {2022, 2023}) {
+        for (int year : YEARS) {
             Map<String, BigDecimal> perEntry = new TreeMap<>();
             for (String[] f : fec(year)) {
                 perEntry.merge(f[0] + "/" + f[2], amount(f[11]).subtract(amount(f[12])), BigDecimal::add);
@@ -83,9 +95,20 @@ class DemoAssociationGeneratorTest {
 
     @Test
     void openingBalancesOf2023EqualClosingBalancesOf2022() throws IOException {
+        assertEquals(new BigDecimal("3186.42"), openingEqualsPreviousClosing(2023));
+    }
+
+    @Test
+    void openingBalancesOfEachYearEqualClosingBalancesOfThePreviousOne() throws IOException {
+        assertEquals(new BigDecimal("-4275.18"), openingEqualsPreviousClosing(2024));
+        assertEquals(new BigDecimal("1862.37"), openingEqualsPreviousClosing(2025));
+    }
+
+    /** Asserts the à-nouveaux of a year are the closing balances of the previous one; returns that year's result. */
+    static BigDecimal openingEqualsPreviousClosing(int year) throws IOException {
         Map<String, BigDecimal> closing = new TreeMap<>();
         BigDecimal result = BigDecimal.ZERO;
-        for (String[] f : fec(2022)) {
+        for (String[] f : fec(year - 1)) {
             BigDecimal net = amount(f[11]).subtract(amount(f[12]));
             char cls = f[4].charAt(0);
             if (cls >= '1' && cls <= '5') {
@@ -98,18 +121,18 @@ class DemoAssociationGeneratorTest {
         closing.values().removeIf(v -> v.signum() == 0);
 
         Map<String, BigDecimal> opening = new TreeMap<>();
-        for (String[] f : fec(2023)) {
+        for (String[] f : fec(year)) {
             if (f[0].equals("AN")) {
                 opening.merge(f[4], amount(f[11]).subtract(amount(f[12])), BigDecimal::add);
             }
         }
-        assertEquals(closing, opening);
-        assertEquals(new BigDecimal("3186.42"), result);
+        assertEquals(closing, opening, "à-nouveaux " + year);
+        return result;
     }
 
     @Test
     void eachLineHasEighteenFieldsAndCrLf() throws IOException {
-        for (int year : new int[] {2022, 2023}) {
+        for (int year : YEARS) {
             String text = Files.readString(fecPath(year), StandardCharsets.UTF_8);
             assertTrue(text.endsWith("\r\n"));
             for (String line : text.split("\r\n")) {

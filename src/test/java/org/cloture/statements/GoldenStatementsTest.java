@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden statements of the demo years: the canonical text of each statement (one row per line: code, label,
- * amounts N and N-1) against reviewed files in src/test/resources/golden/. The FEC is read here with a
+ * amounts N and N-1) against reviewed files in src/test/resources/golden/. Each year in the presentation of its
+ * opening date: 2022–2024 in ANC 2018-06, 2025 in the amended presentation with its 2024 column restated (and
+ * the restatement itself as a reviewed text). The FEC is read here with a
  * plain tab split, independently of the ingest stage. To rewrite the files after a reviewed change, run with
  * -Dgolden.update=true and review the diff before committing.
  */
@@ -32,15 +34,16 @@ class GoldenStatementsTest {
 
     private static final Path INPUT = Path.of("input");
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
-    private static final StatementEngine ENGINE = new StatementEngine(StatementLayoutLoader.anc2018());
+    private static final StatementLayouts LAYOUTS = StatementLayouts.standard();
 
     static Stream<Arguments> statements() {
         List<Arguments> cases = new ArrayList<>();
-        for (int year : new int[] {2022, 2023}) {
+        for (int year : new int[] {2022, 2023, 2024, 2025}) {
             for (String statement : new String[] {"compte-de-resultat", "cvn", "bilan-actif", "bilan-passif"}) {
                 cases.add(Arguments.of(year, statement));
             }
         }
+        cases.add(Arguments.of(2025, "retraitement"));
         return cases.stream();
     }
 
@@ -59,11 +62,12 @@ class GoldenStatementsTest {
         }
     }
 
-    private static Statements statementsOf(int year) throws IOException {
+    static Statements statementsOf(int year) throws IOException {
         AssociationConfig config = AssociationConfigLoader.load(INPUT).config();
         TrialBalance current = fec(year);
         TrialBalance previous = Files.isDirectory(INPUT.resolve(Integer.toString(year - 1))) ? fec(year - 1) : null;
-        return ENGINE.compute(current, previous, inKind(config, year), inKind(config, year - 1));
+        return LAYOUTS.compute(year, config.fiscalYearStartOf(year), current, inKind(config, year),
+                config.fiscalYearStartOf(year - 1), previous, inKind(config, year - 1));
     }
 
     private static List<AccountBalance> inKind(AssociationConfig config, int year) {
@@ -80,15 +84,21 @@ class GoldenStatementsTest {
         List<LedgerLine> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(INPUT.resolve(Integer.toString(year)))) {
             for (Path file : files.filter(path -> path.getFileName().toString().contains("FEC")).toList()) {
-                List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
-                for (String row : rows.subList(1, rows.size())) {
-                    String[] f = row.split("\t", -1);
-                    lines.add(new LedgerLine(f[0], f[2], LocalDate.parse(f[3], java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
-                            f[4], f[5], f[6].isEmpty() ? null : f[6], f[10], decimal(f[11]), decimal(f[12]), null));
-                }
+                lines.addAll(fecLines(file));
             }
         }
         return TrialBalance.of(lines);
+    }
+
+    static List<LedgerLine> fecLines(Path file) throws IOException {
+        List<LedgerLine> lines = new ArrayList<>();
+        List<String> rows = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split("\t", -1);
+            lines.add(new LedgerLine(f[0], f[2], LocalDate.parse(f[3], java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
+                    f[4], f[5], f[6].isEmpty() ? null : f[6], f[10], decimal(f[11]), decimal(f[12]), null));
+        }
+        return lines;
     }
 
     private static BigDecimal decimal(String text) {
@@ -111,6 +121,16 @@ class GoldenStatementsTest {
             }
             case "bilan-actif" -> bilan.assets().forEach(line -> balanceLine(text, line));
             case "bilan-passif" -> bilan.liabilities().forEach(line -> balanceLine(text, line));
+            case "retraitement" -> {
+                ComparativeRestatement note = statements.comparative();
+                text.append(note.summary()).append('\n');
+                for (ComparativeRestatement.Move move : note.moves()) {
+                    text.append(move.oldAccount()).append(" → ").append(move.newAccount()).append(" | ")
+                            .append(move.oldMeaning()).append(" | ").append(move.oldLine()).append(" → ")
+                            .append(move.newLine()).append(" | ").append(move.amount().toPlainString())
+                            .append(move.fallback() ? " | sans équivalent direct" : "").append('\n');
+                }
+            }
             default -> throw new IllegalArgumentException(statement);
         }
         return text.toString();

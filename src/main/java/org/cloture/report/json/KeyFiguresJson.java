@@ -14,7 +14,9 @@ import org.cloture.source.Finding;
 import org.cloture.statements.BalanceSheet;
 import org.cloture.statements.BalanceSheetLine;
 import org.cloture.statements.IncomeStatement;
+import org.cloture.statements.ComparativeRestatement;
 import org.cloture.statements.StatementLine;
+import org.cloture.statements.Statements;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +43,9 @@ public final class KeyFiguresJson {
         root.put("keyFigures", keyFigures(model.keyFigures()));
         root.put("changes", changes(model.keyFigures(), model.previousKeyFigures()));
         root.put("series", series(model.keyFiguresSeries()));
+        if (model.statements().presentation() != null) {
+            root.put("presentation", presentation(model.statements()));
+        }
         root.put("incomeStatement", incomeStatement(model.statements().incomeStatement()));
         root.put("balanceSheet", balanceSheet(model.statements().balanceSheet()));
         if (model.annex() != null) {
@@ -145,6 +150,34 @@ public final class KeyFiguresJson {
             year.put("year", figures.year());
             year.putAll(figures.headline());
             json.add(year);
+        }
+        return json;
+    }
+
+    /** The layout of the year and, the first year of a new presentation, how the N-1 column was restated. */
+    private static Map<String, Object> presentation(Statements statements) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("layout", statements.presentation().name().replaceAll(".*/", "").replace(".yml", ""));
+        json.put("title", statements.presentation().title());
+        ComparativeRestatement comparative = statements.comparative();
+        if (comparative != null) {
+            Map<String, Object> restated = new LinkedHashMap<>();
+            restated.put("year", comparative.previousYear());
+            restated.put("from", comparative.fromTitle());
+            restated.put("fromPublished", comparative.fromPublished());
+            restated.put("summary", comparative.summary());
+            restated.put("accounts", comparative.moves().stream().map(move -> {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("account", move.oldAccount());
+                line.put("meaning", move.oldMeaning());
+                line.put("restatedAs", move.newAccount());
+                line.put("from", move.oldLine());
+                line.put("to", move.newLine());
+                line.put("amount", move.amount());
+                line.put("fallback", move.fallback());
+                return line;
+            }).toList());
+            json.put("comparative", restated);
         }
         return json;
     }

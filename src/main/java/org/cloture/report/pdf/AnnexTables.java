@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.cloture.money.Amounts;
 import org.cloture.money.FrenchFormat;
 import org.cloture.report.ReportModel;
+import org.cloture.statements.ComparativeRestatement;
+import org.cloture.statements.StatementLayout;
 import org.cloture.statements.annex.Annex;
 import org.cloture.statements.annex.BalanceDetailRow;
 import org.cloture.statements.annex.BalanceDetailTable;
@@ -39,7 +41,38 @@ final class AnnexTables {
             }
         }
         evolution(model.evolution()).ifPresent(tables::add);
+        presentation(model).ifPresent(tables::add);
         return tables;
+    }
+
+    /**
+     * The regulation the statements follow and, the first year of a new presentation, how the N-1 column was
+     * restated: one row per renumbered account, with the line it left and the line it joined.
+     */
+    private static java.util.Optional<ReportTable> presentation(ReportModel model) {
+        StatementLayout layout = model.statements().presentation();
+        if (layout == null) {
+            return java.util.Optional.empty();
+        }
+        List<ReportRow> rows = new ArrayList<>();
+        ComparativeRestatement comparative = model.statements().comparative();
+        if (comparative == null) {
+            rows.add(new ReportRow(layout.title(), List.of(""), RowStyle.LINE));
+        } else {
+            rows.add(new ReportRow(comparative.summary(), List.of(""), RowStyle.LINE));
+            if (!comparative.moves().isEmpty()) {
+                rows.add(new ReportRow("Comptes " + comparative.previousYear() + " retraités", List.of(""),
+                        RowStyle.HEADING));
+            }
+            for (ComparativeRestatement.Move move : comparative.moves()) {
+                // The account's label is left out: a sub-account may be named after a person.
+                String where = move.changesLine() ? move.oldLine() + " → " + move.newLine() : move.newLine();
+                rows.add(new ReportRow(move.oldAccount() + " → " + move.newAccount() + " (" + move.oldMeaning() + ") : "
+                        + where, List.of(FrenchFormat.amount(move.amount())), RowStyle.DETAIL));
+            }
+        }
+        return java.util.Optional.of(new ReportTable("Annexe — présentation des comptes",
+                List.of("", comparative == null ? "" : Integer.toString(comparative.previousYear())), rows));
     }
 
     private static java.util.Optional<ReportTable> detail(BalanceDetailTable table) {

@@ -12,6 +12,8 @@ import org.cloture.report.PdfRenderer;
 import org.cloture.report.ReportModel;
 import org.cloture.statements.BalanceSheetLine;
 import org.cloture.statements.IncomeStatement;
+import org.cloture.statements.StatementLayout;
+import org.cloture.statements.StatementLayoutLoader;
 import org.cloture.statements.StatementLine;
 
 /**
@@ -74,6 +76,7 @@ public final class BoardReportPdf implements PdfRenderer {
     private static ReportTable incomeStatement(ReportModel model) {
         IncomeStatement income = model.statements().incomeStatement();
         Set<String> emptyGroups = emptyGroups(income);
+        Set<String> namingPeople = linesNamingPeople(model);
         List<ReportRow> rows = new ArrayList<>();
         for (StatementLine line : income.lines()) {
             String[] amounts = {FrenchFormat.amount(line.amount()), FrenchFormat.amount(line.previous())};
@@ -86,7 +89,7 @@ public final class BoardReportPdf implements PdfRenderer {
                 case LINE -> {
                     if (!line.isEmpty()) {
                         rows.add(row(line.label(), RowStyle.LINE, amounts));
-                        addDetails(rows, line);
+                        addDetails(rows, line, namingPeople);
                     }
                 }
                 case PART -> {
@@ -111,14 +114,18 @@ public final class BoardReportPdf implements PdfRenderer {
     }
 
     /**
-     * Lines whose accounts may be named after a natural person (one account per donor or per bequest): the
-     * treasurer's workbook details them, the board's report shows the total only.
+     * Lines whose accounts may be named after a natural person (one account per donor or per bequest), as the
+     * layout of the year marks them: the treasurer's workbook details them, the board's report shows the total
+     * only. Without a layout, those of the standard layout.
      */
-    private static final Set<String> DETAILS_MAY_NAME_PEOPLE = Set.of("CR_DONS", "CR_LEGS");
+    private static Set<String> linesNamingPeople(ReportModel model) {
+        StatementLayout layout = model.statements().presentation();
+        return (layout == null ? StatementLayoutLoader.anc2018() : layout).linesNamingPeople();
+    }
 
     /** One DETAIL row per funder or sub-account of a detailed line, empty ones left out. */
-    private static void addDetails(List<ReportRow> rows, StatementLine line) {
-        if (line.details() == null || DETAILS_MAY_NAME_PEOPLE.contains(line.code())) {
+    private static void addDetails(List<ReportRow> rows, StatementLine line, Set<String> namingPeople) {
+        if (line.details() == null || namingPeople.contains(line.code())) {
             return;
         }
         line.details().stream().filter(detail -> !detail.isEmpty()).forEach(detail -> rows.add(row(detail.label(),

@@ -33,6 +33,9 @@ public final class StatementsWorkbook {
             if (!model.evolution().isEmpty()) {
                 AnnexSheets.evolution(writer, model);
             }
+            if (model.statements().presentation() != null) {
+                PresentationSheet.write(writer, model.statements());
+            }
             workbook.write(output);
         }
     }

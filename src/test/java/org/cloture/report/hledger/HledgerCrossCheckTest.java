@@ -52,6 +52,20 @@ class HledgerCrossCheckTest {
         assertSameBalances(lines);
     }
 
+    /** The 2025 demo year, booked in the modernised chart (747, 649, 7587, 757): same balances and result. */
+    @Test
+    void theDemo2025LedgerHasTheSameBalancesInHledger() throws Exception {
+        assumeHledger();
+        JdbcStagingStore store = TestDatabase.store(TestDatabase.create());
+        AssociationConfig config = AssociationConfig.minimal("Démo", MonthDay.of(1, 1));
+        new DropFolderIngest(store, List.of(new FecFileReader())).ingestYear(Path.of("input"), 2025, config);
+        List<LedgerLine> lines = store.ledgerLines(2025);
+        assertThat(lines).hasSize(1544);
+
+        assertSameBalances(lines);
+        assertThat(TrialBalance.of(lines).result()).isEqualByComparingTo("3415.08");
+    }
+
     @Property(tries = 15)
     void randomBalancedLedgersHaveTheSameBalancesInHledger(@ForAll("ledgers") List<LedgerLine> lines) throws Exception {
         assumeHledger();
