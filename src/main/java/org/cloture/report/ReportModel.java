@@ -17,14 +17,33 @@ import org.cloture.statements.evolution.YearSummary;
  * @param provisional        true while blocking findings remain
  * @param annex              the annexe tables; null when not computed (then no output shows them)
  * @param evolution          one summary per available year up to this one, oldest first
+ * @param publication        the narrative, logo and AG date of the board report
  */
 public record ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
                           KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
                           TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
-                          List<FileSummary> files, Annex annex, List<YearSummary> evolution) {
+                          List<FileSummary> files, Annex annex, List<YearSummary> evolution,
+                          Publication publication) {
 
     public ReportModel {
         evolution = evolution == null ? List.of() : List.copyOf(evolution);
+        files = files == null ? List.of() : files;
+        publication = publication == null ? Publication.NONE : publication;
+    }
+
+    /** A model without narrative, logo nor AG date. */
+    public ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
+                       KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
+                       TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
+                       List<FileSummary> files, Annex annex, List<YearSummary> evolution) {
+        this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
+                trialBalance, findings, rejectedRows, files, annex, evolution, Publication.NONE);
+    }
+
+    /** True when a loaded file of the year holds the given source ("MEMBERS", "ACTIVITIES", "VOLUNTEERING", "FEC"). */
+    public boolean hasSource(String kind) {
+        return files.stream().anyMatch(file -> file.kinds() != null
+                && java.util.Arrays.asList(file.kinds().split(",")).contains(kind));
     }
 
     /** A model without annexe nor evolution (renderer tests, older callers). */

@@ -262,7 +262,7 @@ public class YearEndRun {
         }
         return new ReportModel(config.name(), year, config.fiscalYearEndOf(year), findings.hasBlocking(),
                 keyFigures, previousKeyFigures, statements, ledger, findings.asList(), store.rejectedRows(year), files,
-                annex, evolution);
+                annex, evolution, org.cloture.report.Publication.load(request.inputRoot(), year, config));
     }
 
     /**
