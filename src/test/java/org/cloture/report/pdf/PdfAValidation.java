@@ -39,6 +39,12 @@ public final class PdfAValidation {
         }
     }
 
+    /** Fonts of a page and of the forms it draws (charts are forms), each checked to be embedded. */
+    public static void collectFonts(org.apache.pdfbox.pdmodel.PDResources resources, List<String> fonts)
+            throws java.io.IOException {
+        PdfReportRendererTest.collectFonts(resources, fonts);
+    }
+
     /** The PDF/A flavour the document claims, e.g. "2b". */
     public static String flavour(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {

@@ -325,6 +325,33 @@ class PdfReportRendererTest {
         }
     }
 
+    /**
+     * The benchmark of docs/performance.md: a 30-page report (tables, charts, text) rendered to PDF; prints the
+     * time and size. Only the size is asserted: timings depend on the machine.
+     */
+    @Test
+    void thirtyPagesStayUnderTwoMegabytes() {
+        PdfReport sample = sample(true);
+        List<ReportSection> sections = new ArrayList<>();
+        while (sections.size() < 24) {
+            sections.addAll(sample.sections());
+        }
+        PdfReport big = new PdfReport(ASSOCIATION, 2023, sample.subtitle(), true, sample.cover(), sections);
+        PdfReportRenderer renderer = new PdfReportRenderer();
+        renderer.render(big); // warm-up: template loading, fonts
+        long start = System.nanoTime();
+        byte[] pdf = renderer.render(big);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            System.out.printf("[bench] board PDF: %d pages, %d bytes, rendered in %d ms%n",
+                    document.getNumberOfPages(), pdf.length, millis);
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(30);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(pdf.length).isLessThan(2 * 1024 * 1024);
+    }
+
     @Test
     void theCoverShowsTheLogo() throws Exception {
         java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
