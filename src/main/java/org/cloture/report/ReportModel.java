@@ -18,16 +18,34 @@ import org.cloture.statements.evolution.YearSummary;
  * @param annex              the annexe tables; null when not computed (then no output shows them)
  * @param evolution          one summary per available year up to this one, oldest first
  * @param keyFiguresSeries   the key figures of every available year up to this one, oldest first
+ * @param publication        the narrative, logo and AG date of the board report
  */
 public record ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
                           KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
                           TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
                           List<FileSummary> files, Annex annex, List<YearSummary> evolution,
-                          List<KeyFigures> keyFiguresSeries) {
+                          List<KeyFigures> keyFiguresSeries, Publication publication) {
 
     public ReportModel {
         evolution = evolution == null ? List.of() : List.copyOf(evolution);
         keyFiguresSeries = keyFiguresSeries == null ? List.of() : List.copyOf(keyFiguresSeries);
+        files = files == null ? List.of() : files;
+        publication = publication == null ? Publication.NONE : publication;
+    }
+
+    /** A model without series, narrative, logo nor AG date. */
+    public ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
+                       KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
+                       TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
+                       List<FileSummary> files, Annex annex, List<YearSummary> evolution) {
+        this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
+                trialBalance, findings, rejectedRows, files, annex, evolution, List.of(), Publication.NONE);
+    }
+
+    /** True when a loaded file of the year holds the given source ("MEMBERS", "ACTIVITIES", "VOLUNTEERING", "FEC"). */
+    public boolean hasSource(String kind) {
+        return files.stream().anyMatch(file -> file.kinds() != null
+                && java.util.Arrays.asList(file.kinds().split(",")).contains(kind));
     }
 
     /** A model without annexe nor evolution (renderer tests, older callers). */
@@ -36,7 +54,7 @@ public record ReportModel(String associationName, int year, LocalDate fiscalYear
                        TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
                        List<FileSummary> files) {
         this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
-                trialBalance, findings, rejectedRows, files, null, List.of(), List.of());
+                trialBalance, findings, rejectedRows, files, null, List.of(), List.of(), Publication.NONE);
     }
 
     /** One input file as loaded: for the controls workbook and the console. */

@@ -304,7 +304,7 @@ public class YearEndRun {
         }
         return new ReportModel(config.name(), year, config.fiscalYearEndOf(year), findings.hasBlocking(),
                 keyFigures, previousKeyFigures, statements, ledger, findings.asList(), store.rejectedRows(year), files,
-                annex, evolution, series);
+                annex, evolution, series, org.cloture.report.Publication.load(request.inputRoot(), year, config));
     }
 
     /**

@@ -65,6 +65,69 @@ class YearEndFunctionalTests {
             assertThat(text).contains("Réseau des Musées de la Vallée de la Lys", "Compte de résultat", "Bilan",
                     "Les chiffres clés", "Contributions volontaires en nature", "Base : FEC, compte 875000",
                     "Annexe").doesNotContain("PROVISOIRE");
+            // Every section of the report, in the order of a published report.
+            List<String> sections = List.of("Sommaire", "Le mot de la présidente", "Les faits marquants",
+                    "Perspectives 2026", "Les chiffres clés", "La vie associative", "Les activités", "Le bénévolat",
+                    "Données financières", "Contrôles");
+            int previous = -1;
+            for (String section : sections) {
+                int at = text.indexOf(section + "\n", previous + 1);
+                assertThat(at).as("section %s after the previous one", section).isGreaterThan(previous);
+                previous = at;
+            }
+            assertThat(text).contains("Assemblée générale du 30 mai 2026", "Exercice clos le 31 décembre 2025",
+                    "Répartition des produits", "Répartition des charges", "Synthèse des contrôles");
+        }
+    }
+
+    @Test
+    void thePdfPrintsEveryTotalOfTheStatementsAsTheJsonHasIt() throws IOException {
+        JsonNode totals = figures.get("incomeStatement").get("totals");
+        JsonNode bilan = figures.get("balanceSheet");
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2025.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String total : List.of("operatingResult", "totalIncome", "totalExpenses", "netResult")) {
+                String amount = org.cloture.money.FrenchFormat.amount(totals.get(total).decimalValue());
+                assertThat(text).as(total).contains(amount);
+            }
+            assertThat(text).contains("Total actif", "Total passif");
+            assertThat(text).contains(org.cloture.money.FrenchFormat.amount(bilan.get("totalAssets").decimalValue()));
+            // A deficit prints with a minus sign, never unsigned.
+            assertThat(text).contains("\u22124" + "\u202F" + "275,18");
+        }
+    }
+
+    @Test
+    void theDemoPdfIsPdfA2bWithEveryFontEmbedded() throws Exception {
+        byte[] pdf = Files.readAllBytes(reports.resolve("rapport-activite-2025.pdf"));
+        assertThat(org.cloture.report.pdf.PdfAValidation.failures(pdf)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> fonts = new java.util.ArrayList<>();
+            for (var page : document.getPages()) {
+                org.cloture.report.pdf.PdfAValidation.collectFonts(page.getResources(), fonts);
+            }
+            assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("DejaVuSans"));
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+        }
+    }
+
+    /**
+     * Renders every page of the demo report to PNG (PDFBox, 100 dpi) under target/rapport-demo/, for review;
+     * docs/rapport-demo/ keeps a copy in the repository. Also measures the rendering of the PDF alone.
+     */
+    @Test
+    void rendersEveryPageOfTheDemoReportToPng() throws IOException {
+        Path out = Path.of("target", "rapport-demo");
+        Files.createDirectories(out);
+        try (PDDocument document = Loader.loadPDF(reports.resolve("rapport-activite-2025.pdf").toFile())) {
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                var image = renderer.renderImageWithDPI(page, 100, org.apache.pdfbox.rendering.ImageType.GRAY);
+                Path png = out.resolve(String.format("page-%02d.png", page + 1));
+                javax.imageio.ImageIO.write(image, "png", png.toFile());
+                assertThat(png).isNotEmptyFile();
+            }
         }
     }
 
@@ -93,8 +156,12 @@ class YearEndFunctionalTests {
                 var first = row.getCell(columns.get("Prénom"));
                 var name = row.getCell(columns.get("Nom"));
                 var email = row.getCell(columns.get("Email"));
-                if (first != null && !first.toString().isBlank()) {
+                var role = row.getCell(columns.get("Fonction"));
+                // Board officers may be named (the président·e signs the narrative); no one else.
+                boolean officer = role != null && !role.toString().isBlank();
+                if (first != null && !first.toString().isBlank() && !officer) {
                     people.add(first + " " + name);
+                    people.add(name + " " + first);
                 }
                 if (email != null && !email.toString().isBlank()) {
                     people.add(email.toString());
@@ -125,12 +192,19 @@ class YearEndFunctionalTests {
                 org.cloture.money.FrenchFormat.wholeAmount(key.get("totalIncome").decimalValue()),
                 org.cloture.money.FrenchFormat.wholeAmount(key.get("totalExpenses").decimalValue()));
         try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2025.pdf").toFile())) {
-            PDFTextStripper keyFiguresPage = new PDFTextStripper();
-            keyFiguresPage.setStartPage(2);
-            keyFiguresPage.setEndPage(2);
-            String text = keyFiguresPage.getText(pdf);
-            assertThat(text).contains("Les chiffres clés");
-            expected.forEach(value -> assertThat(text).as("key figure %s", value).contains(value));
+            String text = null;
+            for (int page = 3; page <= pdf.getNumberOfPages() && text == null; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String pageText = stripper.getText(pdf);
+                if (pageText.startsWith("Les chiffres clés")) {
+                    text = pageText;
+                }
+            }
+            assertThat(text).as("the key figures page").isNotNull();
+            String keyFiguresPage = text;
+            expected.forEach(value -> assertThat(keyFiguresPage).as("key figure %s", value).contains(value));
         }
     }
 
@@ -243,7 +317,8 @@ class YearEndFunctionalTests {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Annexe — état des créances", "Annexe — état des dettes",
                     "Annexe — immobilisations", "Annexe — amortissements", "Évolution sur 4 exercices");
-            assertThat(text.indexOf("Annexe — état des créances")).isGreaterThan(text.indexOf("Bilan — passif"));
+            // Last occurrences: the sommaire lists both first.
+            assertThat(text.lastIndexOf("Annexe — état des créances")).isGreaterThan(text.lastIndexOf("Bilan — passif"));
         }
     }
 

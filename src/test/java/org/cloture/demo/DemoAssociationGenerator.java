@@ -744,8 +744,8 @@ public final class DemoAssociationGenerator {
             } else {
                 writeVolunteersXlsx(dir.resolve("benevolat.xlsx"), hours);
             }
-            if (year == 2023) {
-                Files.writeString(dir.resolve("rapport.md"), reportMarkdown(members, activities),
+            if (year >= 2023) {
+                Files.writeString(dir.resolve("rapport.md"), reportMarkdown(plan, members, activities),
                     StandardCharsets.UTF_8);
             }
             summaries.add(summarize(plan, ledger, fecLines, members, activities, hours));
@@ -1825,25 +1825,42 @@ public final class DemoAssociationGenerator {
             """.formatted(NAME, SIREN);
     }
 
-    static String reportMarkdown(List<Member> members, List<Activity> activities) {
+    /** The AG that approves each year's accounts (as association.yml says), for the narrative's closing words. */
+    private static final Map<Integer, String> APPROVING_ASSEMBLY = Map.of(2023, "25 mai 2024", 2024, "24 mai 2025",
+        2025, "30 mai 2026");
+
+    static String reportMarkdown(YearPlan plan, List<Member> members, List<Activity> activities) {
+        int year = plan.year();
         Member president = members.stream().filter(m -> m.role.equals("Présidente")).findFirst().orElseThrow();
-        long newMembers = members.stream().filter(m -> m.joined.getYear() == 2023).count();
-        long newMuseums = members.stream().filter(m -> m.joined.getYear() == 2023 && m.museum()).count();
+        long newMembers = members.stream().filter(m -> m.joined.getYear() == year).count();
+        long newMuseums = members.stream().filter(m -> m.joined.getYear() == year && m.museum()).count();
         StringBuilder sb = new StringBuilder();
-        sb.append("# Rapport d'activité 2023\n\n");
+        sb.append("# Rapport d'activité ").append(year).append("\n\n");
         sb.append("*Association fictive de démonstration : personnes, musées et entreprises sont inventés.*\n\n");
         sb.append("## Le mot de la présidente\n\n");
-        sb.append("L'année 2023 a été celle de la consolidation de notre réseau. ").append(newMembers)
-            .append(" nouveaux membres nous ont rejoints, dont ").append(newMuseums)
-            .append(" musées, et nos rencontres ont réuni plus de participants que jamais. Cette vitalité doit ")
-            .append("beaucoup aux bénévoles, dont les heures sont, cette année encore, valorisées dans nos comptes.\n\n");
-        sb.append("Nous avons fait le choix de renforcer l'équipe salariée, passée à 2,8 équivalents temps plein, ")
-            .append("pour mieux accompagner les petites structures. Ce choix explique pour l'essentiel le léger ")
-            .append("déficit de l'exercice, que nos réserves permettent d'absorber sans difficulté. Une partie de la ")
-            .append("subvention de l'État reçue pour la numérisation des collections a été reportée en fonds dédiés ")
-            .append("et sera utilisée en 2024.\n\n");
+        if (year == 2023) {
+            sb.append("L'année 2023 a été celle de la consolidation de notre réseau. ").append(newMembers)
+                .append(" nouveaux membres nous ont rejoints, dont ").append(newMuseums)
+                .append(" musées, et nos rencontres ont réuni plus de participants que jamais. Cette vitalité doit ")
+                .append("beaucoup aux bénévoles, dont les heures sont, cette année encore, valorisées dans nos comptes.\n\n");
+            sb.append("Nous avons fait le choix de renforcer l'équipe salariée, passée à 2,8 équivalents temps plein, ")
+                .append("pour mieux accompagner les petites structures. Ce choix explique pour l'essentiel le léger ")
+                .append("déficit de l'exercice, que nos réserves permettent d'absorber sans difficulté. Une partie de la ")
+                .append("subvention de l'État reçue pour la numérisation des collections a été reportée en fonds dédiés ")
+                .append("et sera utilisée en 2024.\n\n");
+        } else {
+            sb.append("En ").append(year).append(", ").append(newMembers).append(" nouveaux membres nous ont rejoints, dont ")
+                .append(newMuseums).append(" musées. Nos bénévoles ont, une fois encore, porté une large part de nos ")
+                .append("actions : leurs heures sont valorisées dans les contributions volontaires en nature.\n\n");
+            sb.append(year == 2024
+                ? "La Région a soutenu l'équipement numérique du réseau par une subvention d'investissement, dont la "
+                    + "quote-part de l'exercice figure au compte de résultat. L'exercice se clôt sur un léger excédent.\n\n"
+                : "Nos comptes sont présentés pour la première fois selon le plan comptable modernisé applicable aux "
+                    + "exercices ouverts à compter du 1er janvier 2025 ; les chiffres de 2024 ont été retraités pour "
+                    + "rester comparables. L'exercice se clôt sur un excédent qui conforte nos réserves.\n\n");
+        }
         sb.append("Merci à nos financeurs publics, à nos mécènes, à nos donateurs et à chacun de nos adhérents. ")
-            .append("Rendez-vous à l'assemblée générale du 25 mai 2024.\n\n");
+            .append("Rendez-vous à l'assemblée générale du ").append(APPROVING_ASSEMBLY.get(year)).append(".\n\n");
         sb.append("*").append(president.firstName).append(' ').append(president.name).append(", présidente*\n\n");
         sb.append("## Les faits marquants\n\n");
         for (Activity a : activities) {
@@ -1855,10 +1872,16 @@ public final class DemoAssociationGenerator {
                 sb.append('\n');
             }
         }
-        sb.append("\n## Perspectives 2024\n\n");
-        sb.append("- ouvrir deux nouveaux circuits de découverte, dont un dans l'Aisne ;\n");
-        sb.append("- achever la numérisation des collections grâce aux fonds dédiés ;\n");
-        sb.append("- accueillir les nouveaux musées adhérents lors d'une journée d'intégration.\n");
+        sb.append("\n## Perspectives ").append(year + 1).append("\n\n");
+        if (year == 2023) {
+            sb.append("- ouvrir deux nouveaux circuits de découverte, dont un dans l'Aisne ;\n");
+            sb.append("- achever la numérisation des collections grâce aux fonds dédiés ;\n");
+            sb.append("- accueillir les nouveaux musées adhérents lors d'une journée d'intégration.\n");
+        } else {
+            sb.append("- poursuivre l'accueil des nouveaux musées adhérents ;\n");
+            sb.append("- renouveler le guide des musées du réseau ;\n");
+            sb.append("- consolider les partenariats avec les offices de tourisme.\n");
+        }
         return sb.toString();
     }
 

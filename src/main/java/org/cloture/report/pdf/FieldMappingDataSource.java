@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.JRRewindableDataSource;
 
 /**
  * A {@link JRDataSource} over a list of objects whose template fields are read through explicit
@@ -17,14 +17,16 @@ import net.sf.jasperreports.engine.JRField;
  * ({@code getLabel()}), which records do not have; explicit functions also keep the field names the
  * templates rely on visible in Java and fail loudly on a typo.
  */
-final class FieldMappingDataSource<T> implements JRDataSource {
+final class FieldMappingDataSource<T> implements JRRewindableDataSource {
 
-    private final Iterator<T> iterator;
+    private final List<T> items;
     private final Map<String, Function<T, ?>> extractors;
+    private Iterator<T> iterator;
     private T current;
 
     FieldMappingDataSource(List<T> items, Map<String, Function<T, ?>> extractors) {
-        this.iterator = items.iterator();
+        this.items = List.copyOf(items);
+        this.iterator = this.items.iterator();
         this.extractors = Map.copyOf(extractors);
     }
 
@@ -36,6 +38,13 @@ final class FieldMappingDataSource<T> implements JRDataSource {
         }
         current = iterator.next();
         return true;
+    }
+
+    /** Rewindable: a subreport in a band kept on one page may be filled again on the next page. */
+    @Override
+    public void moveFirst() {
+        iterator = items.iterator();
+        current = null;
     }
 
     @Override

@@ -7,12 +7,17 @@ import java.util.Objects;
  *
  * @param label    what the figure is, e.g. "Total des produits"
  * @param value    formatted current-year value, printed large
- * @param previous formatted previous-year value, or null when there is none
+ * @param previous formatted previous-year value with its year (e.g. "2022 : 287"), or null when there is none
+ * @param change   the change from the previous year, e.g. "+7,3 %", or null
  */
-public record KeyFigureTile(String label, String value, String previous) {
+public record KeyFigureTile(String label, String value, String previous, String change) {
 
     public KeyFigureTile {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(value, "value");
+    }
+
+    public KeyFigureTile(String label, String value, String previous) {
+        this(label, value, previous, null);
     }
 }

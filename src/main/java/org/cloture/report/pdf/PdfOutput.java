@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 /**
  * Makes the exporter's PDF reproducible: identical inputs give identical bytes.
  *
- * <p>OpenPDF (behind JasperReports' PDF exporter) writes three varying things: the creation date
- * (now), the file identifier {@code /ID} (time based) and a random six-letter tag in front of each
- * embedded font subset ({@code ABCDEF+DejaVuSans}). None of them is reachable through the exporter
+ * <p>OpenPDF (behind JasperReports' PDF exporter) writes four varying things: the creation date
+ * (now) in the document information and in the XMP packet, the file identifier {@code /ID} (time based)
+ * and a random six-letter tag in front of each embedded font subset ({@code ABCDEF+DejaVuSans}). It also
+ * writes font CIDSets that PDF/A-2 rejects (see {@link #CID_SET}). None of them is reachable through the exporter
  * configuration, so they are rewritten here, each with a replacement of exactly the same length:
  * the cross-reference table holds byte offsets and stays valid.
  *
@@ -27,6 +28,15 @@ import java.util.regex.Pattern;
 final class PdfOutput {
 
     private static final Pattern CREATION_DATE = Pattern.compile("/CreationDate\\((D:[0-9]{14}[^)]*)\\)");
+    /** PDF/A's XMP packet repeats the creation date (and must agree with the document information). */
+    private static final Pattern XMP_DATE = Pattern.compile("<xmp:(?:CreateDate|ModifyDate|MetadataDate)>([^<]+)</xmp:");
+    private static final DateTimeFormatter XMP_DATE_FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+    /**
+     * OpenPDF writes a CIDSet listing only the glyphs of the subset it meant to write, which PDF/A-2 (6.2.11.4.2)
+     * rejects when the font program holds more; the entry is optional, so it is blanked out.
+     */
+    private static final Pattern CID_SET = Pattern.compile("/CIDSet \\d+ \\d+ R");
     private static final Pattern FILE_ID = Pattern.compile("/ID ?\\[<([0-9a-fA-F]{32})><([0-9a-fA-F]{32})>\\]");
     private static final Pattern SUBSET_TAG = Pattern.compile("/(?:BaseFont|FontName)/([A-Z]{6})\\+");
     private static final DateTimeFormatter PDF_DATE =
@@ -38,7 +48,9 @@ final class PdfOutput {
     static byte[] normalize(byte[] pdf, Instant creationDate) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         text = replaceCreationDate(text, creationDate);
+        text = replaceXmpDates(text, creationDate);
         text = replaceSubsetTags(text);
+        text = blankCidSets(text);
         text = replaceFileId(text);
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
@@ -60,6 +72,34 @@ final class PdfOutput {
             return text;
         }
         return text.substring(0, m.start(1)) + fixed + suffix + text.substring(m.end(1));
+    }
+
+    private static String replaceXmpDates(String text, Instant creationDate) {
+        Matcher m = XMP_DATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String original = m.group(1);
+            String fixed = XMP_DATE_FORMAT.format(creationDate);
+            // Same length as written: "Z" or "+00:00" after the seconds (the stream's /Length stays right).
+            String suffix = original.length() - fixed.length() == 1 ? "Z"
+                    : original.length() - fixed.length() == 6 ? "+00:00" : null;
+            String replacement = suffix == null ? original : fixed + suffix;
+            m.appendReplacement(out, Matcher.quoteReplacement(text.substring(m.start(), m.start(1)) + replacement
+                    + text.substring(m.end(1), m.end())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Blanks each /CIDSet reference with spaces of the same length: the dictionary stays valid, offsets too. */
+    private static String blankCidSets(String text) {
+        Matcher m = CID_SET.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, " ".repeat(m.end() - m.start()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Replaces each random subset tag with one derived from its order of appearance. */

@@ -4,27 +4,30 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Presentation model of the year-end activity report, ready to print: every value is already
- * formatted text (the domain-to-text formatting happens upstream).
+ * Presentation model of the year-end activity report, ready to print: every value is already formatted
+ * text (the domain-to-text formatting happens upstream).
  *
  * @param associationName name printed on the cover, in the footer and as PDF author
  * @param year            financial year reported on
- * @param subtitle        free line printed under the title on the cover (may be null)
- * @param provisional     true while the accounts are not approved: every page is marked "PROVISOIRE"
- * @param keyFigures      tiles of the "Les chiffres clés" page (may be empty)
- * @param tables          financial statements, each starting on a new page
+ * @param subtitle        line printed under the title on the cover (may be null)
+ * @param provisional     true while blocking findings remain: every page is marked "PROVISOIRE"
+ * @param cover           logo and AG date of the cover
+ * @param sections        the parts of the report, each starting on a new page; the renderer adds the sommaire
  */
-public record PdfReport(
-        String associationName,
-        int year,
-        String subtitle,
-        boolean provisional,
-        List<KeyFigureTile> keyFigures,
-        List<ReportTable> tables) {
+public record PdfReport(String associationName, int year, String subtitle, boolean provisional, Cover cover,
+                        List<ReportSection> sections) {
 
     public PdfReport {
         Objects.requireNonNull(associationName, "associationName");
-        keyFigures = List.copyOf(Objects.requireNonNullElse(keyFigures, List.of()));
-        tables = List.copyOf(Objects.requireNonNullElse(tables, List.of()));
+        cover = cover == null ? Cover.NONE : cover;
+        sections = List.copyOf(Objects.requireNonNullElse(sections, List.of()));
+    }
+
+    /**
+     * @param logo            PNG or JPEG bytes, null for none
+     * @param generalAssembly e.g. "Assemblée générale du 25 mai 2024", null when not known
+     */
+    public record Cover(byte[] logo, String generalAssembly) {
+        public static final Cover NONE = new Cover(null, null);
     }
 }

@@ -21,6 +21,9 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+import net.sf.jasperreports.renderers.SimpleDataRenderer;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -28,8 +31,8 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Renders a {@link PdfReport} to an A4 PDF with JasperReports: a cover page, the key figures, then
- * each table on its own page(s).
+ * Renders a {@link PdfReport} to an A4 PDF/A-2b with JasperReports: a cover page, the sommaire, then each
+ * section on a new page, its blocks one after the other (ActivityReport.jrxml has one band per kind of block).
  *
  * <p>Templates are compiled at build time into {@code /jasper/*.jasper} on the classpath; when a
  * {@code .jasper} is missing (e.g. running from an IDE that skipped the Maven build step) the
@@ -63,16 +66,30 @@ public final class PdfReportRenderer {
         this.creationDate = Objects.requireNonNull(creationDate, "creationDate");
     }
 
-    /** Renders the report; returns the PDF bytes. */
+    /**
+     * Renders the report; returns the PDF bytes. The document is filled twice: the first pass tells on which
+     * page each section and heading falls, the second prints those pages in the sommaire (whose own length
+     * does not change between the passes, so neither do the pages).
+     */
     public byte[] render(PdfReport report) {
         try {
-            JasperPrint print = JasperFillManager.fillReport(
-                    template(MAIN_TEMPLATE), parameters(report), sections(report));
-            return PdfOutput.normalize(export(print, report), creationDate);
+            JasperReportsContext context = SrgbProfile.context();
+            List<TocEntry> toc = tableOfContents(report);
+            JasperPrint draft = fill(context, report, toc, Map.of());
+            Map<String, Integer> pages = new HashMap<>();
+            draft.getAnchorIndexes().forEach((anchor, index) -> pages.put(anchor, index.getPageIndex() + 1));
+            JasperPrint print = fill(context, report, toc, pages);
+            return PdfOutput.normalize(export(context, print, report), creationDate);
         } catch (JRException e) {
             throw new PdfRenderingException("Could not render the activity report of "
                     + report.associationName() + " for " + report.year(), e);
         }
+    }
+
+    private JasperPrint fill(JasperReportsContext context, PdfReport report, List<TocEntry> toc,
+                             Map<String, Integer> pages) throws JRException {
+        return JasperFillManager.getInstance(context).fill(template(MAIN_TEMPLATE), parameters(report),
+                blocks(report, toc, pages));
     }
 
     private static Map<String, Object> parameters(PdfReport report) throws JRException {
@@ -80,6 +97,9 @@ public final class PdfReportRenderer {
         parameters.put("ASSOCIATION_NAME", report.associationName());
         parameters.put("REPORT_YEAR", String.valueOf(report.year()));
         parameters.put("SUBTITLE", report.subtitle());
+        parameters.put("GENERAL_ASSEMBLY", report.cover().generalAssembly());
+        parameters.put("LOGO", report.cover().logo() == null ? null
+                : SimpleDataRenderer.getInstance(report.cover().logo()));
         parameters.put("PROVISIONAL", report.provisional());
         parameters.put("KEY_FIGURES_REPORT", template(KEY_FIGURES_TEMPLATE));
         parameters.put("TABLE_REPORT", template(TABLE_TEMPLATE));
@@ -87,35 +107,183 @@ public final class PdfReportRenderer {
         return parameters;
     }
 
-    /** One record per section of the main template: the key figures (if any), then each table. */
-    private static JRDataSource sections(PdfReport report) {
-        List<Section> sections = new ArrayList<>();
-        if (!report.keyFigures().isEmpty()) {
-            sections.add(new Section(sections.size(), "KEY_FIGURES", "Les chiffres clés",
-                    keyFigures(report.keyFigures()), null, null, null));
+    /** The title of the table of contents, also its bookmark. */
+    static final String TOC_TITLE = "Sommaire";
+
+    /** More entries than this would not fit on one page: the sommaire then lists the sections only. */
+    private static final int TOC_MAX_ENTRIES = 40;
+
+    /** One line of the sommaire: a section (level 1) or a heading or table in it (level 2); charts are bookmarks only. */
+    record TocEntry(String text, int level, String anchor) {
+    }
+
+    static List<TocEntry> tableOfContents(PdfReport report) {
+        Anchors anchors = new Anchors(report);
+        List<TocEntry> all = new ArrayList<>();
+        List<TocEntry> sectionsOnly = new ArrayList<>();
+        for (int s = 0; s < report.sections().size(); s++) {
+            ReportSection section = report.sections().get(s);
+            TocEntry entry = new TocEntry(section.title(), 1, anchors.section(s + 1));
+            all.add(entry);
+            sectionsOnly.add(entry);
+            for (int b = 0; b < section.blocks().size(); b++) {
+                String title = blockTitle(section.blocks().get(b));
+                if (title != null) {
+                    all.add(new TocEntry(title, 2, anchors.block(s + 1, b)));
+                }
+            }
         }
-        for (ReportTable table : report.tables()) {
-            sections.add(new Section(sections.size(), "TABLE", table.title(), null,
-                    rows(table), slotAligned(table.columnHeaders().get(0), table.columnHeaders().subList(1,
-                            table.columnHeaders().size())), table.amountColumnCount()));
+        return all.size() <= TOC_MAX_ENTRIES ? all : sectionsOnly;
+    }
+
+    /**
+     * The anchor of each section and titled block. JasperReports labels a PDF bookmark with its anchor's name,
+     * so an anchor is the title itself; a title met again gets zero-width spaces appended, invisible in the
+     * bookmarks, to stay a distinct anchor for the sommaire's page lookup.
+     */
+    static final class Anchors {
+        private final Map<String, String> byPosition = new HashMap<>();
+
+        Anchors(PdfReport report) {
+            java.util.Set<String> used = new java.util.HashSet<>();
+            used.add(TOC_TITLE);
+            for (int s = 0; s < report.sections().size(); s++) {
+                ReportSection section = report.sections().get(s);
+                byPosition.put(sectionAnchor(s + 1), unique(section.title(), used));
+                for (int b = 0; b < section.blocks().size(); b++) {
+                    ReportBlock block = section.blocks().get(b);
+                    String title = block instanceof ReportBlock.Chart chart ? chart.chart().title() : blockTitle(block);
+                    if (title != null) {
+                        byPosition.put(blockAnchor(s + 1, b), unique(title, used));
+                    }
+                }
+            }
         }
-        return new FieldMappingDataSource<>(sections, Map.of(
-                "index", Section::index,
-                "kind", Section::kind,
-                "title", Section::title,
-                "keyFigures", Section::keyFigures,
-                "rows", Section::rows,
-                "headers", Section::headers,
-                "amountColumns", Section::amountColumns));
+
+        private static String unique(String title, java.util.Set<String> used) {
+            String anchor = title;
+            while (!used.add(anchor)) {
+                anchor += "\u200B";
+            }
+            return anchor;
+        }
+
+        String section(int section) {
+            return section == 0 ? TOC_TITLE : byPosition.get(sectionAnchor(section));
+        }
+
+        String block(int section, int block) {
+            return byPosition.get(blockAnchor(section, block));
+        }
+    }
+
+    private static String blockTitle(ReportBlock block) {
+        if (block instanceof ReportBlock.Heading heading) {
+            return heading.text();
+        }
+        if (block instanceof ReportBlock.Table table) {
+            return table.table().title();
+        }
+        return null;
+    }
+
+    static String sectionAnchor(int section) {
+        return "s" + section;
+    }
+
+    static String blockAnchor(int section, int block) {
+        return "s" + section + "b" + block;
+    }
+
+    /** More rows than this do not fit on one page: the table starts where it is and runs on. */
+    private static final int LONG_TABLE_ROWS = 38;
+
+    /** One record per block of the main template; the sommaire is section 0. */
+    private static JRDataSource blocks(PdfReport report, List<TocEntry> toc, Map<String, Integer> pages) {
+        Anchors anchors = new Anchors(report);
+        List<BlockRow> rows = new ArrayList<>();
+        for (TocEntry entry : toc) {
+            Integer page = pages.get(entry.anchor());
+            rows.add(BlockRow.of(0, TOC_TITLE, "TOC").sectionAnchor(TOC_TITLE).text(entry.text()).depth(entry.level())
+                    .page(page == null ? "" : page.toString()));
+        }
+        for (int s = 0; s < report.sections().size(); s++) {
+            ReportSection section = report.sections().get(s);
+            if (section.blocks().isEmpty()) {
+                rows.add(BlockRow.of(s + 1, section.title(), "EMPTY").sectionAnchor(anchors.section(s + 1)));
+            }
+            for (int b = 0; b < section.blocks().size(); b++) {
+                rows.add(row(s + 1, section.title(), section.blocks().get(b), anchors.block(s + 1, b))
+                        .sectionAnchor(anchors.section(s + 1)));
+            }
+        }
+        Map<String, Function<BlockRow, ?>> fields = new HashMap<>();
+        fields.put("section", BlockRow::section);
+        fields.put("sectionTitle", BlockRow::sectionTitle);
+        fields.put("sectionAnchor", BlockRow::sectionAnchor);
+        fields.put("kind", BlockRow::kind);
+        fields.put("text", BlockRow::text);
+        fields.put("marker", BlockRow::marker);
+        fields.put("depth", BlockRow::depth);
+        fields.put("anchor", BlockRow::anchor);
+        fields.put("page", BlockRow::page);
+        fields.put("data", BlockRow::data);
+        fields.put("headers", BlockRow::headers);
+        fields.put("amountColumns", BlockRow::amountColumns);
+        return new FieldMappingDataSource<>(rows, fields);
+    }
+
+    private static BlockRow row(int section, String title, ReportBlock block, String anchor) {
+        BlockRow row = BlockRow.of(section, title, kind(block)).anchor(anchor);
+        if (block instanceof ReportBlock.Heading heading) {
+            return row.text(heading.text());
+        }
+        if (block instanceof ReportBlock.Text text) {
+            return row.text(text.markup());
+        }
+        if (block instanceof ReportBlock.Item item) {
+            return row.text(item.markup()).marker(item.marker()).depth(Math.min(item.depth(), 2));
+        }
+        if (block instanceof ReportBlock.Notice notice) {
+            return row.text(notice.text());
+        }
+        if (block instanceof ReportBlock.Tiles tiles) {
+            return row.data(() -> keyFigures(tiles.tiles()));
+        }
+        if (block instanceof ReportBlock.Table table) {
+            ReportTable t = table.table();
+            BlockRow tableRow = t.rows().size() > LONG_TABLE_ROWS ? BlockRow.of(section, title, "LONG_TABLE").anchor(anchor) : row;
+            return tableRow.text(t.title()).data(() -> rows(t))
+                    .headers(slotAligned(t.columnHeaders().get(0), t.columnHeaders().subList(1, t.columnHeaders().size())))
+                    .amountColumns(t.amountColumnCount());
+        }
+        ChartSpec chart = ((ReportBlock.Chart) block).chart();
+        return row.text(chart.title()).marker(chart.valueLabel()).data(() -> points(chart));
+    }
+
+    private static String kind(ReportBlock block) {
+        if (block instanceof ReportBlock.Chart chart) {
+            return "CHART_" + chart.chart().kind().name();
+        }
+        return block.getClass().getSimpleName().toUpperCase(Locale.ROOT);
+    }
+
+    private static JRDataSource points(ChartSpec chart) {
+        return new FieldMappingDataSource<>(chart.points(), Map.of(
+                "series", ChartSpec.Point::series,
+                "category", ChartSpec.Point::category,
+                "value", ChartSpec.Point::value,
+                "label", point -> point.label() == null ? "" : point.label()));
     }
 
     private static JRDataSource keyFigures(List<KeyFigureTile> tiles) {
-        return new FieldMappingDataSource<>(tiles, Map.of(
-                "label", KeyFigureTile::label,
-                "value", KeyFigureTile::value,
-                "previous", KeyFigureTile::previous));
+        Map<String, Function<KeyFigureTile, ?>> fields = new HashMap<>();
+        fields.put("label", KeyFigureTile::label);
+        fields.put("value", KeyFigureTile::value);
+        fields.put("previous", KeyFigureTile::previous);
+        fields.put("change", KeyFigureTile::change);
+        return new FieldMappingDataSource<>(tiles, fields);
     }
-
     private static JRDataSource rows(ReportTable table) {
         // Slot-align each row once, so the template reads slot1..slot4 directly.
         record SlottedRow(String label, String style, List<String> slots) {
@@ -148,8 +316,12 @@ public final class PdfReportRenderer {
         return Arrays.asList(slots);
     }
 
-    private static byte[] export(JasperPrint print, PdfReport report) throws JRException {
+    private static byte[] export(JasperReportsContext context, JasperPrint print, PdfReport report)
+            throws JRException {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        // PDF/A-2b: every font embedded, an sRGB output intent, XMP metadata; veraPDF checks it in the tests.
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
+        configuration.setIccProfilePath(SrgbProfile.LOCATION);
         configuration.setMetadataTitle("Rapport d'activité " + report.year() + " — " + report.associationName());
         configuration.setMetadataAuthor(report.associationName());
         configuration.setMetadataSubject("Rapport d'activité et comptes annuels " + report.year());
@@ -160,7 +332,7 @@ public final class PdfReportRenderer {
         configuration.setTagLanguage("fr");
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        JRPdfExporter exporter = new JRPdfExporter();
+        JRPdfExporter exporter = new JRPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
         exporter.setConfiguration(configuration);
@@ -203,8 +375,49 @@ public final class PdfReportRenderer {
         }
     }
 
-    private record Section(int index, String kind, String title, JRDataSource keyFigures, JRDataSource rows,
-                           List<String> headers, Integer amountColumns) {
+    /** One record of the main template, built with withers: most fields are null for most kinds. */
+    private record BlockRow(int section, String sectionTitle, String sectionAnchor, String kind, String text, String marker, Integer depth,
+                            String anchor, String page, DataFactory data, List<String> headers, Integer amountColumns) {
+
+        static BlockRow of(int section, String sectionTitle, String kind) {
+            return new BlockRow(section, sectionTitle, null, kind, null, null, 0, null, null, null, null, null);
+        }
+
+        BlockRow sectionAnchor(String value) {
+            return new BlockRow(section, sectionTitle, value, kind, text, marker, depth, anchor, page, data, headers, amountColumns);
+        }
+
+        BlockRow text(String value) {
+            return new BlockRow(section, sectionTitle, sectionAnchor, kind, value, marker, depth, anchor, page, data, headers, amountColumns);
+        }
+
+        BlockRow marker(String value) {
+            return new BlockRow(section, sectionTitle, sectionAnchor, kind, text, value, depth, anchor, page, data, headers, amountColumns);
+        }
+
+        BlockRow depth(int value) {
+            return new BlockRow(section, sectionTitle, sectionAnchor, kind, text, marker, value, anchor, page, data, headers, amountColumns);
+        }
+
+        BlockRow anchor(String value) {
+            return new BlockRow(section, sectionTitle, sectionAnchor, kind, text, marker, depth, value, page, data, headers, amountColumns);
+        }
+
+        BlockRow page(String value) {
+            return new BlockRow(section, sectionTitle, sectionAnchor, kind, text, marker, depth, anchor, value, data, headers, amountColumns);
+        }
+
+        BlockRow data(DataFactory value) {
+            return new BlockRow(section, sectionTitle, sectionAnchor, kind, text, marker, depth, anchor, page, value, headers, amountColumns);
+        }
+
+        BlockRow headers(List<String> value) {
+            return new BlockRow(section, sectionTitle, sectionAnchor, kind, text, marker, depth, anchor, page, data, value, amountColumns);
+        }
+
+        BlockRow amountColumns(int value) {
+            return new BlockRow(section, sectionTitle, sectionAnchor, kind, text, marker, depth, anchor, page, data, headers, value);
+        }
     }
 
     /** Thrown when the report cannot be filled or exported. */

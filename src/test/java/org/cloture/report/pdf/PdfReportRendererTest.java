@@ -49,7 +49,8 @@ class PdfReportRendererTest {
 
     static PdfReport sample(boolean provisional) {
         List<KeyFigureTile> keyFigures = List.of(
-                new KeyFigureTile("Total des produits", "84" + NNBSP + "250\u00a0€", "79" + NNBSP + "120\u00a0€"),
+                new KeyFigureTile("Total des produits", "84" + NNBSP + "250\u00a0€", "2022\u00a0: 79" + NNBSP + "120\u00a0€",
+                        "+6,5" + NNBSP + "%"),
                 new KeyFigureTile("Total des charges", "85" + NNBSP + "484\u00a0€", "77" + NNBSP + "300\u00a0€"),
                 new KeyFigureTile("Résultat de l'exercice", MINUS + "1" + NNBSP + "234\u00a0€", "1" + NNBSP + "820\u00a0€"),
                 new KeyFigureTile("Adhérents", "312", "287"),
@@ -88,8 +89,29 @@ class PdfReportRendererTest {
                 new ReportRow("Total fonds propres", List.of(amount("45 585,44"), amount("46 820,00")), RowStyle.SUBTOTAL),
                 new ReportRow("Dettes", List.of(amount("11 779,56"), amount("6 932,00")), RowStyle.LINE),
                 new ReportRow("Total du passif", List.of(amount("57 365,00"), amount("53 752,00")), RowStyle.TOTAL)));
+        ChartSpec pie = new ChartSpec(ChartSpec.Kind.PIE, "Répartition des produits", List.of(
+                new ChartSpec.Point("", "Cotisations", 12480, "Cotisations 14,8 %"),
+                new ChartSpec.Point("", "Subventions", 45000, "Subventions 53,4 %"),
+                new ChartSpec.Point("", "Dons", 26770, "Dons 31,8 %")), null);
+        ChartSpec bars = new ChartSpec(ChartSpec.Kind.BAR, "Évolution des produits et des charges", List.of(
+                new ChartSpec.Point("Produits", "2022", 79120, "79 120 €"),
+                new ChartSpec.Point("Charges", "2022", 77300, "77 300 €"),
+                new ChartSpec.Point("Produits", "2023", 84250, "84 250 €"),
+                new ChartSpec.Point("Charges", "2023", 85484, "85 484 €")), "€");
+        List<ReportSection> sections = List.of(
+                new ReportSection("Le mot de la présidente", List.of(
+                        new ReportBlock.Text("Une année <style isBold=\"true\">riche</style> &amp; dense."),
+                        new ReportBlock.Heading("Nos priorités"),
+                        new ReportBlock.Item("•", "ouvrir deux circuits", 0),
+                        new ReportBlock.Item("1.", "dont un dans l'Aisne", 1))),
+                new ReportSection("Les chiffres clés", List.of(new ReportBlock.Tiles(keyFigures))),
+                new ReportSection("Les activités", List.of(new ReportBlock.Notice(
+                        "Aucun journal des actions n'a été lu pour 2023."))),
+                new ReportSection("Données financières", List.of(new ReportBlock.Table(compteDeResultat),
+                        new ReportBlock.Table(bilanActif), new ReportBlock.Table(bilanPassif),
+                        new ReportBlock.Chart(pie), new ReportBlock.Chart(bars))));
         return new PdfReport(ASSOCIATION, 2023, "Exercice du 1er janvier au 31 décembre 2023", provisional,
-                keyFigures, List.of(compteDeResultat, bilanActif, bilanPassif));
+                new PdfReport.Cover(null, "Assemblée générale du 25 mai 2024"), sections);
     }
 
     /** Writes an amount the way the upstream formatter does: narrow no-break space between thousands. */
@@ -105,6 +127,10 @@ class PdfReportRendererTest {
                     .contains(ASSOCIATION)
                     .contains("Rapport d'activité 2023")
                     .contains("Exercice du 1er janvier au 31 décembre 2023")
+                    .contains("Assemblée générale du 25 mai 2024")
+                    .contains("Sommaire")
+                    .contains("Une année riche & dense.")
+                    .contains("Aucun journal des actions n'a été lu pour 2023.")
                     .contains("Les chiffres clés")
                     .contains("Compte de résultat")
                     .contains("Bilan — actif")
@@ -115,7 +141,7 @@ class PdfReportRendererTest {
                     .contains(MINUS + "1" + NNBSP + "234,56")
                     .contains("45" + NNBSP + "000,00")
                     .contains("64" + NNBSP + "715,00")
-                    .contains("N-1\u00a0: 79" + NNBSP + "120\u00a0€");
+                    .contains("79" + NNBSP + "120\u00a0€");
             assertThat(text).doesNotContain("PROVISOIRE");
         }
     }
@@ -157,11 +183,7 @@ class PdfReportRendererTest {
         try (PDDocument document = Loader.loadPDF(provisionalPdf)) {
             List<String> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    fonts.add(font.getName());
-                    assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
-                }
+                collectFonts(page.getResources(), fonts);
             }
             assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("DejaVuSans"));
         }
@@ -211,16 +233,17 @@ class PdfReportRendererTest {
                     i % 10 == 0 ? RowStyle.SUBTOTAL : RowStyle.LINE));
         }
         rows.add(new ReportRow("Total général", List.of(amount("90 000,00"), amount("81 000,00")), RowStyle.TOTAL));
-        PdfReport report = new PdfReport(ASSOCIATION, 2023, null, true, List.of(),
-                List.of(new ReportTable("Annexe — détail des charges", List.of("Compte", "2023", "2022"), rows)));
+        PdfReport report = new PdfReport(ASSOCIATION, 2023, null, true, null, List.of(new ReportSection(
+                "Annexe", List.of(new ReportBlock.Table(new ReportTable("Annexe — détail des charges",
+                        List.of("Compte", "2023", "2022"), rows))))));
         byte[] pdf = new PdfReportRenderer().render(report);
         Files.write(Path.of("target", "pdf-report", "rapport-long.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
-            // Cover, then the table over at least two pages (no key-figures page: there are none).
-            assertThat(pages).isGreaterThanOrEqualTo(3);
-            assertThat(pageText(document, 2)).contains("Annexe — détail des charges").contains("Ligne budgétaire n° 1 ");
-            for (int page = 2; page <= pages; page++) {
+            // Cover, sommaire, then the table over at least two pages.
+            assertThat(pages).isGreaterThanOrEqualTo(4);
+            assertThat(pageText(document, 3)).contains("Annexe — détail des charges").contains("Ligne budgétaire n° 1 ");
+            for (int page = 3; page <= pages; page++) {
                 assertThat(pageText(document, page)).as("page %d", page)
                         .contains("Compte 2023 2022")
                         .contains("PROVISOIRE")
@@ -228,7 +251,7 @@ class PdfReportRendererTest {
             }
             assertThat(pageText(document, pages)).contains("Total général 90" + NNBSP + "000,00");
             PDFRenderer renderer = new PDFRenderer(document);
-            ImageIO.write(renderer.renderImageWithDPI(2, 80), "png",
+            ImageIO.write(renderer.renderImageWithDPI(3, 80), "png",
                     Path.of("target", "pdf-report", "long-page-3.png").toFile());
         }
     }
@@ -242,6 +265,117 @@ class PdfReportRendererTest {
         }
         assertThat(TemplateCompiler.compileAll(Path.of("src", "main", "jasperreports"), tempDir))
                 .hasSize(3).allSatisfy(file -> assertThat(file).isNotEmptyFile());
+    }
+
+    /** Fonts of a page and of the forms it draws (charts are forms), each checked to be embedded. */
+    static void collectFonts(org.apache.pdfbox.pdmodel.PDResources resources, List<String> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (var name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            fonts.add(font.getName());
+            assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+        }
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                collectFonts(form.getResources(), fonts);
+            }
+        }
+    }
+
+    @Test
+    void isValidPdfA2bAccordingToVeraPdf() throws Exception {
+        assertThat(PdfAValidation.failures(provisionalPdf)).isEmpty();
+        assertThat(PdfAValidation.failures(finalPdf)).isEmpty();
+        assertThat(PdfAValidation.flavour(finalPdf)).isEqualTo("2b");
+    }
+
+    @Test
+    void hasABookmarkPerSectionAndPerTableOrChart() throws IOException {
+        try (PDDocument document = Loader.loadPDF(finalPdf)) {
+            var outline = document.getDocumentCatalog().getDocumentOutline();
+            List<String> top = new ArrayList<>();
+            List<String> all = new ArrayList<>();
+            outline.children().forEach(item -> {
+                top.add(item.getTitle());
+                all.add(item.getTitle());
+                item.children().forEach(child -> all.add(child.getTitle()));
+            });
+            assertThat(top).containsExactly("Sommaire", "Le mot de la présidente", "Les chiffres clés",
+                    "Les activités", "Données financières");
+            assertThat(all).contains("Nos priorités", "Compte de résultat", "Bilan — actif", "Répartition des produits",
+                    "Évolution des produits et des charges");
+        }
+    }
+
+    @Test
+    void theSommaireGivesThePageOfEachSection() throws IOException {
+        try (PDDocument document = Loader.loadPDF(finalPdf)) {
+            String sommaire = pageText(document, 2);
+            assertThat(sommaire).startsWith("Sommaire");
+            for (String section : List.of("Le mot de la présidente", "Les chiffres clés", "Les activités",
+                    "Données financières", "Compte de résultat")) {
+                var line = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(section) + " (\\d+)")
+                        .matcher(sommaire);
+                assertThat(line.find()).as(section).isTrue();
+                int page = Integer.parseInt(line.group(1));
+                assertThat(pageText(document, page)).as("page %d for %s", page, section).contains(section);
+            }
+        }
+    }
+
+    /**
+     * The benchmark of docs/performance.md: a 30-page report (tables, charts, text) rendered to PDF; prints the
+     * time and size. Only the size is asserted: timings depend on the machine.
+     */
+    @Test
+    void thirtyPagesStayUnderTwoMegabytes() {
+        PdfReport sample = sample(true);
+        List<ReportSection> sections = new ArrayList<>();
+        while (sections.size() < 24) {
+            sections.addAll(sample.sections());
+        }
+        PdfReport big = new PdfReport(ASSOCIATION, 2023, sample.subtitle(), true, sample.cover(), sections);
+        PdfReportRenderer renderer = new PdfReportRenderer();
+        renderer.render(big); // warm-up: template loading, fonts
+        long start = System.nanoTime();
+        byte[] pdf = renderer.render(big);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            System.out.printf("[bench] board PDF: %d pages, %d bytes, rendered in %d ms%n",
+                    document.getNumberOfPages(), pdf.length, millis);
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(30);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(pdf.length).isLessThan(2 * 1024 * 1024);
+    }
+
+    @Test
+    void theCoverShowsTheLogo() throws Exception {
+        java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = logo.createGraphics();
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, 120, 80);
+        graphics.setColor(java.awt.Color.DARK_GRAY);
+        graphics.fillOval(20, 10, 80, 60);
+        graphics.dispose();
+        var png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(logo, "png", png);
+        PdfReport sample = sample(false);
+        PdfReport withLogo = new PdfReport(sample.associationName(), sample.year(), sample.subtitle(), false,
+                new PdfReport.Cover(png.toByteArray(), null), sample.sections());
+        byte[] pdf = new PdfReportRenderer().render(withLogo);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            boolean image = false;
+            for (var name : resources.getXObjectNames()) {
+                image |= resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+            }
+            assertThat(image).as("an image on the cover").isTrue();
+        }
+        assertThat(PdfAValidation.failures(pdf)).isEmpty();
     }
 
     private static String sha256(byte[] bytes) {
