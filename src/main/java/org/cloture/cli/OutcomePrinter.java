@@ -85,7 +85,8 @@ final class OutcomePrinter {
             return "non reconnu";
         }
         return kinds.replace("FEC", "comptabilité (FEC)").replace("MEMBERS", "adhérents")
-                .replace("ACTIVITIES", "actions").replace("VOLUNTEERING", "bénévolat").replace(",", ", ");
+                .replace("ACTIVITIES", "actions").replace("VOLUNTEERING", "bénévolat")
+                .replace("BANK_STATEMENT", "relevé bancaire").replace(",", ", ");
     }
 
     private void findings(List<Finding> findings, int shown) {

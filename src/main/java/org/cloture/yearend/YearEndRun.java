@@ -23,6 +23,7 @@ import org.cloture.money.Amounts;
 import org.cloture.money.FrenchFormat;
 import org.cloture.reconcile.ActivityChecks;
 import org.cloture.reconcile.ActivityIncomeReconciliation;
+import org.cloture.reconcile.BankReconciliation;
 import org.cloture.reconcile.FeeMatching;
 import org.cloture.reconcile.MemberChecks;
 import org.cloture.reconcile.VolunteerHoursChecks;
@@ -219,6 +220,8 @@ public class YearEndRun {
         findings.addAll(VolunteerHoursChecks.check(hours, members));
         findings.addAll(ActivityIncomeReconciliation.check(activities, ledger));
         findings.addAll(ActivityChecks.check(activities, start, end));
+        findings.addAll(BankReconciliation.check(store.bankStatementLines(year), store.statedBankBalances(year),
+                store.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), ledger, start, end, Integer.toString(year)));
     }
 
     /** Stage 5: the key figures of the year and of the previous one. */
