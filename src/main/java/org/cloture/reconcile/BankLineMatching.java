@@ -14,9 +14,14 @@ import org.cloture.ledger.LedgerLine;
 
 /**
  * Pairs the operations of a bank statement with the lines of a 512 account, one to one: same amount to the cent
- * (a credit on the statement is a debit of 512) and dates at most {@link #DATE_TOLERANCE_DAYS} days apart, the
- * closest dates first. The booking date of the statement is compared, and its value date when it gives one
- * (a cheque deposit is booked on one day and valued two days later; the treasurer dated it either).
+ * (a credit on the statement is a debit of 512) and dates at most {@link #DATE_TOLERANCE_DAYS} days apart. The
+ * booking date of the statement is compared, and its value date when it gives one (a cheque deposit is booked on
+ * one day and valued two days later; the treasurer dated it either).
+ *
+ * <p>The closest dates are paired first. Alone, that can strand a line: with many fees of 25 € a week apart, an
+ * operation may take the line its neighbour needed. So the pairing is then completed to the largest possible
+ * (augmenting paths, Kuhn's algorithm, each operation trying its closest lines first): a line is listed as unmatched
+ * only when no pairing at all could give it a partner.
  */
 final class BankLineMatching {
 
@@ -54,13 +59,30 @@ final class BankLineMatching {
         // Closest dates first; among equals, the earlier lines of each file first, so the pairing is reproducible.
         candidates.sort(Comparator.comparingLong(Candidate::days).thenComparingInt(Candidate::statement)
                 .thenComparingInt(Candidate::ledger));
+        int[] partnerOfStatement = new int[statement.size()];
+        int[] partnerOfLedger = new int[ledger.size()];
+        java.util.Arrays.fill(partnerOfStatement, -1);
+        java.util.Arrays.fill(partnerOfLedger, -1);
+        Map<Integer, List<Integer>> closestFirst = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            closestFirst.computeIfAbsent(candidate.statement(), i -> new ArrayList<>()).add(candidate.ledger());
+            if (partnerOfStatement[candidate.statement()] < 0 && partnerOfLedger[candidate.ledger()] < 0) {
+                partnerOfStatement[candidate.statement()] = candidate.ledger();
+                partnerOfLedger[candidate.ledger()] = candidate.statement();
+            }
+        }
+        for (int i = 0; i < statement.size(); i++) {
+            if (partnerOfStatement[i] < 0 && closestFirst.containsKey(i)) {
+                augment(i, closestFirst, partnerOfStatement, partnerOfLedger, new boolean[ledger.size()]);
+            }
+        }
         boolean[] statementDone = new boolean[statement.size()];
         boolean[] ledgerDone = new boolean[ledger.size()];
         int matched = 0;
-        for (Candidate candidate : candidates) {
-            if (!statementDone[candidate.statement()] && !ledgerDone[candidate.ledger()]) {
-                statementDone[candidate.statement()] = true;
-                ledgerDone[candidate.ledger()] = true;
+        for (int i = 0; i < statement.size(); i++) {
+            if (partnerOfStatement[i] >= 0) {
+                statementDone[i] = true;
+                ledgerDone[partnerOfStatement[i]] = true;
                 matched++;
             }
         }
@@ -77,6 +99,27 @@ final class BankLineMatching {
             }
         }
         return new Result(unmatchedStatement, unmatchedLedger, matched);
+    }
+
+    /**
+     * Finds a partner for operation {@code i}, moving the operations already paired along to their next possible
+     * line if need be; each ledger line is visited once per search.
+     */
+    private static boolean augment(int i, Map<Integer, List<Integer>> closestFirst, int[] partnerOfStatement,
+                                   int[] partnerOfLedger, boolean[] visited) {
+        for (int j : closestFirst.getOrDefault(i, List.of())) {
+            if (visited[j]) {
+                continue;
+            }
+            visited[j] = true;
+            if (partnerOfLedger[j] < 0
+                    || augment(partnerOfLedger[j], closestFirst, partnerOfStatement, partnerOfLedger, visited)) {
+                partnerOfStatement[i] = j;
+                partnerOfLedger[j] = i;
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long distance(BankStatementLine line, LocalDate ledgerDate) {

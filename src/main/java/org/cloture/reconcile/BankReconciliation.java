@@ -3,7 +3,6 @@ package org.cloture.reconcile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +27,16 @@ import org.cloture.source.SourceLocation;
  * The rapprochement bancaire: the bank statements of the year folder against the 512 accounts.
  *
  * <ul>
- *   <li>Each statement operation of the fiscal year is paired with a 512 line of the same amount within ± 5 days
+ *   <li>Each statement operation dated in the fiscal year is paired with a 512 line of the same amount within ± 5 days
  *       ({@link BankLineMatching}); the operations left over are listed (warning: the bank moved money the accounts
  *       do not show), and so are the 512 lines left over (info: cheques not yet cashed, deposits not yet credited).
  *   <li>The statement's balance at the year end ({@link StatementBalance}) is compared with the 512 balance of the
  *       trial balance. When they differ by more than {@link #BALANCE_TOLERANCE}, French practice explains the
  *       difference by the items in suspense: statement balance − unmatched statement operations + unmatched 512 lines
  *       = 512 balance. Fully explained, it is an info (the état de rapprochement); otherwise a warning giving the part
- *       left unexplained, which can only come from before the period compared (the two balances already differed).
+ *       left unexplained. Matched pairs having equal amounts, that part is exactly the difference of the two balances
+ *       at the start of the fiscal year: an opening entry that is wrong, an item of the previous year's
+ *       reconciliation cashed this year, or a statement that does not cover the whole year.
  * </ul>
  *
  * <p>Which 512 account: statements are grouped by the account number they state (OFX ACCTID, a « Compte n° » title
@@ -110,13 +111,6 @@ public final class BankReconciliation {
             return accountId.isEmpty() ? file : "n° " + accountId + ", " + file;
         }
 
-        /** The first day the statement covers, less the date tolerance; the fiscal year start at the earliest. */
-        LocalDate from(LocalDate start) {
-            LocalDate first = lines.stream().map(BankStatementLine::date).min(Comparator.naturalOrder())
-                    .map(date -> date.minusDays(DATE_TOLERANCE_DAYS)).orElse(start);
-            return first.isAfter(start) ? first : start;
-        }
-
         List<BankStatementLine> within(LocalDate from, LocalDate end) {
             return lines.stream().filter(line -> !line.date().isBefore(from) && !line.date().isAfter(end)).toList();
         }
@@ -149,9 +143,8 @@ public final class BankReconciliation {
 
     private static List<Finding> reconcile(String subAccount, List<Statement> groups, List<LedgerLine> movements,
                                            TrialBalance ledger, LocalDate start, LocalDate end) {
-        LocalDate from = groups.stream().map(group -> group.from(start)).min(Comparator.naturalOrder()).orElse(start);
-        List<BankStatementLine> operations = groups.stream().flatMap(group -> group.within(from, end).stream()).toList();
-        BankLineMatching.Result matching = BankLineMatching.match(operations, linesOf(subAccount, movements, from, end));
+        List<BankStatementLine> operations = groups.stream().flatMap(group -> group.within(start, end).stream()).toList();
+        BankLineMatching.Result matching = BankLineMatching.match(operations, linesOf(subAccount, movements, start, end));
 
         List<Finding> findings = new ArrayList<>();
         String names = String.join(" ; ", groups.stream().map(Statement::name).toList());

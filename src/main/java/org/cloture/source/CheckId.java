@@ -197,7 +197,7 @@ public enum CheckId {
             "Déposez l'export des opérations de l'exercice téléchargé depuis la banque (CSV, tableur ou OFX) dans le dossier de l'exercice pour rapprocher le compte 512 du relevé."),
     BANK_BALANCE_MISMATCH(CheckFamily.RECONCILIATIONS, Severity.WARNING,
             "Banque, compte %s (relevé %s) : solde du relevé au %s %s, solde comptable %s, écart %s ; les opérations non rapprochées en expliquent %s, reste %s inexpliqué",
-            "Le reste vient d'avant la période rapprochée (soldes déjà différents au début du relevé : à-nouveau erroné, chèque de l'exercice précédent) ou d'un relevé incomplet : comparez les deux soldes au début du relevé."),
+            "Le reste vient du début de l'exercice (soldes déjà différents : à-nouveau erroné, opération en suspens de l'exercice précédent passée en banque cette année) ou d'un relevé qui ne couvre pas tout l'exercice : comparez les deux soldes au premier jour de l'exercice."),
     BANK_BALANCE_RECONCILED(CheckFamily.RECONCILIATIONS, Severity.INFO,
             "Banque, compte %s (relevé %s) : solde du relevé au %s %s, solde comptable %s, écart %s expliqué par les opérations en suspens : %s − opérations du relevé non comptabilisées (%s) + écritures absentes du relevé (%s) = %s",
             "État de rapprochement à joindre aux comptes ; vérifiez que les opérations en suspens passent en banque ou en comptabilité au début de l'exercice suivant."),
