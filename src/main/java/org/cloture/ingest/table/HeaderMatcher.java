@@ -41,12 +41,8 @@ public final class HeaderMatcher {
         ColumnMap best = null;
         for (SourceKind kind : SourceKind.values()) {
             ColumnMap candidate = match(row, kind);
-            // A bank statement's amount columns (Montant, Débit, Crédit) are never an activity log's (Recettes,
-            // Dépenses): on a tie with « Date, Libellé, Type, Montant », the statement wins.
-            boolean bankTie = kind == SourceKind.BANK_STATEMENT && best != null
-                    && candidate.columnByField().size() == best.columnByField().size();
             if (candidate.hasAllRequired()
-                    && (best == null || candidate.columnByField().size() > best.columnByField().size() || bankTie)) {
+                    && (best == null || candidate.columnByField().size() > best.columnByField().size())) {
                 best = candidate;
             }
         }

@@ -64,6 +64,37 @@ class BankStatementReaderTest {
     }
 
     @Test
+    void readsTheBalanceOfATitleBlockWhereTheDateIsOnItsOwnRowAndAnOverdraftAsNegative() throws IOException {
+        RegisterReadResult postal = read("postal.csv", """
+                Numéro Compte   ;0123456X020
+                Type   ;CCP
+                Compte tenu en  ;euros
+                Date   ;05/01/2024
+                Solde (EUROS)   ;1 234,56
+                Solde (FRANCS)  ;8 098,24
+
+                Date;Libellé;Montant(EUROS)
+                04/01/2024;CB PAPETERIE;-12,00
+                """, StandardCharsets.UTF_8);
+        RegisterReadResult overdrawn = read("decouvert.csv", """
+                Solde débiteur au 31/12/2023;150,00
+                Date;Libellé;Montant
+                30/12/2023;CB;-10,00
+                """, StandardCharsets.UTF_8);
+
+        assertThat(postal.findings()).isEmpty();
+        assertThat(postal.statedBalances()).singleElement().satisfies(balance -> {
+            assertThat(balance.date()).isEqualTo(LocalDate.of(2024, 1, 5));
+            assertThat(balance.amount()).isEqualTo(new BigDecimal("1234.56"));
+            assertThat(balance.accountId()).isEqualTo("0123456X020");
+        });
+        assertThat(postal.bankLines()).singleElement().satisfies(line ->
+                assertThat(line.amount()).isEqualTo(new BigDecimal("-12.00")));
+        assertThat(overdrawn.statedBalances()).extracting(StatedBalance::amount)
+                .containsExactly(new BigDecimal("-150.00"));
+    }
+
+    @Test
     void readsOneSignedAmountColumnWithCommasUtf8BomValueDateAndRunningBalance() throws IOException {
         String text = "\uFEFFDate opération,Date de valeur,Libellé,Montant,Solde\r\n"
                 + "02/01/2023,04/01/2023,VIR SEPA COTISATION A0012,\"30,00\",\"1 030,00\"\r\n"
@@ -167,9 +198,10 @@ class BankStatementReaderTest {
 
     @Test
     void aStatementWithATypeColumnIsAStatementNotAnActivityLog() throws IOException {
-        RegisterReadResult result = read("bnp.csv", """
-                Date;Type;Libellé;Montant
-                02/01/2023;VIREMENT;VIR RECU;30,00
+        // « Date », « Type » and « Libellé » would make an activity log; the amounts and the balance say statement.
+        RegisterReadResult result = read("export.csv", """
+                Date;Type;Libellé;Montant;Solde
+                02/01/2023;VIREMENT;VIR RECU;30,00;1030,00
                 """, StandardCharsets.UTF_8);
 
         assertThat(result.sheets()).extracting(SheetResult::kind).containsExactly(SourceKind.BANK_STATEMENT);
@@ -177,14 +209,20 @@ class BankStatementReaderTest {
     }
 
     @Test
-    void anActivityLogIsNotABankStatement() throws IOException {
-        RegisterReadResult result = read("actions.csv", """
+    void anActivityLogIsNotABankStatementEvenWithALibelleAndAMontant() throws IOException {
+        RegisterReadResult log = read("actions.csv", """
                 Date;Intitulé;Catégorie;Recettes;Dépenses
                 02/03/2023;Salon du patrimoine;salon;120,00;80,00
                 """, StandardCharsets.UTF_8);
+        RegisterReadResult ambiguous = read("actions2.csv", """
+                Date;Libellé;Catégorie;Montant
+                02/03/2023;Salon du patrimoine;salon;120,00
+                """, StandardCharsets.UTF_8);
 
-        assertThat(result.sheets()).extracting(SheetResult::kind).containsExactly(SourceKind.ACTIVITIES);
-        assertThat(result.bankLines()).isEmpty();
+        assertThat(log.sheets()).extracting(SheetResult::kind).containsExactly(SourceKind.ACTIVITIES);
+        assertThat(ambiguous.sheets()).extracting(SheetResult::kind).containsExactly(SourceKind.ACTIVITIES);
+        assertThat(log.bankLines()).isEmpty();
+        assertThat(ambiguous.bankLines()).isEmpty();
     }
 
     private RegisterReadResult read(String name, String text, Charset charset) throws IOException {
