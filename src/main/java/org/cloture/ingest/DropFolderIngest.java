@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cloture.config.AssociationConfig;
+import org.cloture.ingest.ofx.OfxFileReader;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -29,12 +30,14 @@ public final class DropFolderIngest {
     private final List<SourceFileReader> readers;
 
     /**
-     * Every reader, in the order a file is offered to them: a text file that looks like a FEC is a FEC, a
-     * sheet with ledger columns is a ledger, any other table is a register.
+     * Every reader, in the order a file is offered to them: an OFX document is a bank statement, a text file
+     * that looks like a FEC is a FEC, a sheet with ledger columns is a ledger, any other table is a register or
+     * a bank statement export.
      */
     public static List<SourceFileReader> allReaders() {
         RegisterFileReader registers = new RegisterFileReader();
-        return List.of(new FecFileReader(), new LedgerAndRegistersReader(new LedgerSheetReader(), registers), registers);
+        return List.of(new OfxFileReader(), new FecFileReader(),
+                new LedgerAndRegistersReader(new LedgerSheetReader(), registers), registers);
     }
 
     public DropFolderIngest(StagingStore store) {

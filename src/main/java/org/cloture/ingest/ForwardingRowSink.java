@@ -1,6 +1,8 @@
 package org.cloture.ingest;
 
 import org.cloture.activity.Activity;
+import org.cloture.banking.BankStatementLine;
+import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.fec.FecLine;
 import org.cloture.membership.Member;
 import org.cloture.source.Finding;
@@ -33,6 +35,16 @@ abstract class ForwardingRowSink implements RowSink {
     @Override
     public void volunteerEntry(VolunteerEntry entry) {
         target.volunteerEntry(entry);
+    }
+
+    @Override
+    public void bankLine(BankStatementLine line) {
+        target.bankLine(line);
+    }
+
+    @Override
+    public void statedBalance(StatedBalance balance) {
+        target.statedBalance(balance);
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cloture.activity.Activity;
+import org.cloture.banking.BankStatementLine;
+import org.cloture.banking.StatedBalance;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.table.RegisterReader;
 import org.cloture.ingest.table.RegisterSink;
@@ -26,7 +28,8 @@ public final class RegisterFileReader implements SourceFileReader {
 
     /** The names of the mapping profiles in association.yml ({@code columns:}) per source. */
     private static final Map<String, SourceKind> PROFILE_NAMES = Map.of(
-            "members", SourceKind.MEMBERS, "activities", SourceKind.ACTIVITIES, "volunteering", SourceKind.VOLUNTEERING);
+            "members", SourceKind.MEMBERS, "activities", SourceKind.ACTIVITIES, "volunteering", SourceKind.VOLUNTEERING,
+            "bank", SourceKind.BANK_STATEMENT);
 
     private final RegisterReader reader = new RegisterReader();
 
@@ -76,6 +79,16 @@ public final class RegisterFileReader implements SourceFileReader {
         @Override
         public void volunteerEntry(VolunteerEntry entry) {
             sink.volunteerEntry(entry);
+        }
+
+        @Override
+        public void bankLine(BankStatementLine line) {
+            sink.bankLine(line);
+        }
+
+        @Override
+        public void statedBalance(StatedBalance balance) {
+            sink.statedBalance(balance);
         }
 
         @Override

@@ -1,6 +1,8 @@
 package org.cloture.ingest;
 
 import org.cloture.activity.Activity;
+import org.cloture.banking.BankStatementLine;
+import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.fec.FecLine;
 import org.cloture.membership.Member;
 import org.cloture.source.Finding;
@@ -19,6 +21,10 @@ public interface RowSink {
     void activity(Activity activity);
 
     void volunteerEntry(VolunteerEntry entry);
+
+    void bankLine(BankStatementLine line);
+
+    void statedBalance(StatedBalance balance);
 
     void rejected(RejectedRow row);
 

@@ -22,6 +22,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.cloture.activity.Activity;
 import org.cloture.activity.ActivityCategory;
+import org.cloture.banking.BankStatementLine;
+import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.ReadSummary;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.ingest.StagingStore;
@@ -97,7 +99,7 @@ public class JdbcStagingStore implements StagingStore {
 
     private static final List<String> ROW_TABLES = List.of("fec_line", "fec_account_total", "fec_entry_imbalance",
             "fec_key_line", "member", "activity", "volunteer_hours",
-            "rejected_row", "file_finding");
+            "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance");
 
     /** Deletes the files the query selects, with their rows in every staging table (there is no cascade). */
     private void deleteFiles(String selectIds, Object... arguments) {
@@ -138,6 +140,8 @@ public class JdbcStagingStore implements StagingStore {
         private final List<VolunteerEntry> hours = new ArrayList<>();
         private final List<RejectedRow> rejected = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
+        private final List<BankStatementLine> bankLines = new ArrayList<>();
+        private final List<StatedBalance> balances = new ArrayList<>();
         private int loaded;
         private int rejectedCount;
         private int findingPosition;
@@ -184,6 +188,17 @@ public class JdbcStagingStore implements StagingStore {
         }
 
         @Override
+        public void bankLine(BankStatementLine line) {
+            add(bankLines, line);
+            loaded++;
+        }
+
+        @Override
+        public void statedBalance(StatedBalance balance) {
+            add(balances, balance);
+        }
+
+        @Override
         public void rejected(RejectedRow row) {
             add(rejected, row);
             rejectedCount++;
@@ -208,7 +223,7 @@ public class JdbcStagingStore implements StagingStore {
         private void flush() {
             Batch batch = new Batch(List.copyOf(fecLines), List.copyOf(members), List.copyOf(activities),
                     List.copyOf(hours), List.copyOf(rejected), List.copyOf(findings), findingPosition,
-                    totals.drainKeyLines(), totals.drainImbalances());
+                    totals.drainKeyLines(), totals.drainImbalances(), List.copyOf(bankLines), List.copyOf(balances));
             findingPosition += findings.size();
             fecLines.clear();
             members.clear();
@@ -216,6 +231,8 @@ public class JdbcStagingStore implements StagingStore {
             hours.clear();
             rejected.clear();
             findings.clear();
+            bankLines.clear();
+            balances.clear();
             awaitPendingBatch();
             pending = writer.submit(() -> transaction.executeWithoutResult(status -> {
                 insertFecLines(fileId, batch.fecLines());
@@ -226,6 +243,8 @@ public class JdbcStagingStore implements StagingStore {
                 insertFindings(fileId, batch.firstFindingPosition(), batch.findings());
                 insertKeyLines(fileId, batch.keyLines());
                 insertImbalances(fileId, batch.imbalances());
+                insertBankLines(fileId, batch.bankLines());
+                insertBankBalances(fileId, batch.balances());
             }));
         }
 
@@ -305,7 +324,8 @@ public class JdbcStagingStore implements StagingStore {
     private record Batch(List<FecLine> fecLines, List<Member> members, List<Activity> activities,
                          List<VolunteerEntry> hours, List<RejectedRow> rejected, List<Finding> findings,
                          int firstFindingPosition, List<FecLine> keyLines,
-                         List<FileLedgerTotals.EntryImbalance> imbalances) {
+                         List<FileLedgerTotals.EntryImbalance> imbalances, List<BankStatementLine> bankLines,
+                         List<StatedBalance> balances) {
     }
 
     private interface RowBinder<T> {
@@ -466,6 +486,36 @@ public class JdbcStagingStore implements StagingStore {
                     s.setString(7, entry.month() == null ? null : entry.month().toString());
                     s.setBigDecimal(8, entry.hours());
                     s.setString(9, entry.activity());
+                });
+    }
+
+    private void insertBankLines(long fileId, List<BankStatementLine> lines) {
+        insertAll("INSERT INTO bank_statement_line (source_file_id, sheet, row_number, account_id, booking_date, "
+                + "value_date, label, amount, running_balance, transaction_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                lines, (s, line) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, line.location().sheet());
+                    s.setInt(3, line.location().row());
+                    s.setString(4, truncate(line.accountId(), 100));
+                    setDate(s, 5, line.date());
+                    setDate(s, 6, line.valueDate());
+                    s.setString(7, truncate(line.label(), 2_000));
+                    s.setBigDecimal(8, line.amount());
+                    s.setBigDecimal(9, line.runningBalance());
+                    s.setString(10, truncate(line.transactionId(), 255));
+                });
+    }
+
+    private void insertBankBalances(long fileId, List<StatedBalance> balances) {
+        insertAll("INSERT INTO bank_statement_balance (source_file_id, sheet, row_number, account_id, balance_date, "
+                + "timing, amount) VALUES (?, ?, ?, ?, ?, ?, ?)", balances, (s, balance) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, balance.location().sheet());
+                    setInteger(s, 3, balance.location().row());
+                    s.setString(4, truncate(balance.accountId(), 100));
+                    setDate(s, 5, balance.date());
+                    s.setString(6, balance.timing().name());
+                    s.setBigDecimal(7, balance.amount());
                 });
     }
 
@@ -655,6 +705,26 @@ public class JdbcStagingStore implements StagingStore {
                 (rs, n) -> new VolunteerEntry(rs.getString(4), rs.getString(5), localDate(rs, 6),
                         rs.getString(7) == null ? null : YearMonth.parse(rs.getString(7)), rs.getBigDecimal(8),
                         rs.getString(9), location(rs)), year);
+    }
+
+    /** The operations of the year's bank statements, in file and row order. */
+    public List<BankStatementLine> bankStatementLines(int year) {
+        return jdbc.query("SELECT f.path, b.sheet, b.row_number, b.account_id, b.booking_date, b.value_date, b.label, "
+                        + "b.amount, b.running_balance, b.transaction_id FROM bank_statement_line b "
+                        + "JOIN source_file f ON f.id = b.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "ORDER BY f.path, b.sheet, b.row_number",
+                (rs, n) -> new BankStatementLine(rs.getString(4), localDate(rs, 5), localDate(rs, 6), rs.getString(7),
+                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10), location(rs)), year);
+    }
+
+    /** The balances the year's bank statements state, in file and row order. */
+    public List<StatedBalance> statedBankBalances(int year) {
+        return jdbc.query("SELECT f.path, b.sheet, b.row_number, b.account_id, b.balance_date, b.timing, b.amount "
+                        + "FROM bank_statement_balance b "
+                        + "JOIN source_file f ON f.id = b.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "ORDER BY f.path, b.sheet, b.row_number",
+                (rs, n) -> new StatedBalance(rs.getString(4), localDate(rs, 5),
+                        StatedBalance.Timing.valueOf(rs.getString(6)), rs.getBigDecimal(7), location(rs)), year);
     }
 
     public List<RejectedRow> rejectedRows(int year) {

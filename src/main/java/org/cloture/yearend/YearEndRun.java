@@ -24,6 +24,7 @@ import org.cloture.money.Amounts;
 import org.cloture.money.FrenchFormat;
 import org.cloture.reconcile.ActivityChecks;
 import org.cloture.reconcile.ActivityIncomeReconciliation;
+import org.cloture.reconcile.BankReconciliation;
 import org.cloture.reconcile.FeeMatching;
 import org.cloture.reconcile.MemberChecks;
 import org.cloture.reconcile.VolunteerHoursChecks;
@@ -240,6 +241,9 @@ public class YearEndRun {
         findings.addAll(ActivityIncomeReconciliation.check(activities, ledger,
                 account -> store.ledgerLinesOf(year, account), tolerances.activities()));
         findings.addAll(ActivityChecks.check(activities, start, end));
+        findings.addAll(BankReconciliation.check(store.bankStatementLines(year), store.statedBankBalances(year),
+                store.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), ledger, start, end, Integer.toString(year),
+                tolerances.bank()));
     }
 
     /**

@@ -747,6 +747,7 @@ public final class DemoAssociationGenerator {
             if (year >= 2023) {
                 Files.writeString(dir.resolve("rapport.md"), reportMarkdown(plan, members, activities),
                     StandardCharsets.UTF_8);
+                writeBankStatement(dir.resolve("releve-compte-courant.csv"), ledger, opening.getOrDefault(BANK, 0L));
             }
             summaries.add(summarize(plan, ledger, fecLines, members, activities, hours));
             if (year == 2025 && oldChartCopy != null) {
@@ -1989,6 +1990,67 @@ public final class DemoAssociationGenerator {
         }
         Collections.sort(dates);
         return dates;
+    }
+
+    // ------------------------------------------------------------------ bank statement
+
+    /** The current account's number at the bank (fictional). */
+    static final String BANK_ACCOUNT_NUMBER = "00041234567";
+
+    /**
+     * The current account's statement of the year as the bank exports it (Windows-1252, ';', title rows, the newest
+     * operation first, Débit / Crédit / Solde): every 512100 movement of the ledger, receipts credited up to three
+     * days after they were booked, except the last supplier paid by cheque in December, cashed only in January: the
+     * reconciliation explains the difference of balances by it.
+     */
+    static void writeBankStatement(Path file, Ledger ledger, long openingCents) throws IOException {
+        Random rnd = new Random(SEED * 17 + ledger.year);
+        LocalDate yearEnd = LocalDate.of(ledger.year, 12, 31);
+        List<Entry> moves = ledger.sorted().stream().filter(e -> !e.journal.equals("AN") && bankCents(e) != 0).toList();
+        Entry uncashed = moves.stream().filter(e -> e.date.getMonthValue() == 12 && bankCents(e) < 0
+            && e.label.startsWith("Règlement")).reduce((first, second) -> second).orElseThrow();
+        record Operation(LocalDate date, String label, long cents) {
+        }
+        List<Operation> operations = new ArrayList<>();
+        for (Entry e : moves) {
+            if (e != uncashed) {
+                long cents = bankCents(e);
+                LocalDate date = e.date.plusDays(cents > 0 ? rnd.nextInt(4) : 0);
+                operations.add(new Operation(date.isAfter(yearEnd) ? yearEnd : date, bankLabel(e, cents), cents));
+            }
+        }
+        operations.sort(Comparator.comparing(Operation::date));
+        long balance = openingCents;
+        List<String> rows = new ArrayList<>();
+        for (Operation op : operations) {
+            balance += op.cents();
+            rows.add(String.join(";", op.date().format(FR_DATE), op.label(), op.cents() < 0 ? fecAmount(-op.cents()) : "",
+                op.cents() > 0 ? fecAmount(op.cents()) : "", money(balance)));
+        }
+        Collections.reverse(rows);
+        StringBuilder csv = new StringBuilder();
+        csv.append(NAME).append(";;;;\r\n");
+        csv.append("Compte courant n° ").append(BANK_ACCOUNT_NUMBER).append(";;;;\r\n");
+        csv.append("Relevé des opérations du 01/01/").append(ledger.year).append(" au 31/12/").append(ledger.year)
+            .append(";;;;\r\n");
+        csv.append("Solde au 31/12/").append(ledger.year).append(" : ").append(money(balance)).append(" EUR;;;;\r\n");
+        csv.append(";;;;\r\n");
+        csv.append("Date;Libellé;Débit;Crédit;Solde\r\n");
+        rows.forEach(row -> csv.append(row).append("\r\n"));
+        Files.writeString(file, csv.toString(), Charset.forName("windows-1252"));
+    }
+
+    static long bankCents(Entry e) {
+        return e.lines.stream().filter(l -> l.account().equals(BANK)).mapToLong(l -> l.debit() - l.credit()).sum();
+    }
+
+    /** A bank's wording: upper case without accents, the kind of operation first. */
+    static String bankLabel(Entry e, long cents) {
+        String text = slug(e.label).toUpperCase(Locale.ROOT);
+        String kind = e.label.startsWith("Frais") ? "" : e.pieceRef.startsWith("PRL") ? "PRLV SEPA "
+            : cents > 0 ? "VIR SEPA RECU " : "VIR SEPA EMIS ";
+        String label = kind + text;
+        return label.length() > 60 ? label.substring(0, 60).strip() : label;
     }
 
     static String slug(String s) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cloture.activity.Activity;
+import org.cloture.banking.BankStatementLine;
+import org.cloture.banking.StatedBalance;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.fec.FecLine;
 import org.cloture.membership.Member;
@@ -18,6 +20,8 @@ final class RecordingSink implements RowSink {
     final List<Member> members = new ArrayList<>();
     final List<Activity> activities = new ArrayList<>();
     final List<VolunteerEntry> volunteerEntries = new ArrayList<>();
+    final List<BankStatementLine> bankLines = new ArrayList<>();
+    final List<StatedBalance> statedBalances = new ArrayList<>();
     final List<RejectedRow> rejected = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
@@ -56,6 +60,18 @@ final class RecordingSink implements RowSink {
     public void volunteerEntry(VolunteerEntry entry) {
         volunteerEntries.add(entry);
         calls.add("volunteer " + entry.volunteer());
+    }
+
+    @Override
+    public void bankLine(BankStatementLine line) {
+        bankLines.add(line);
+        calls.add("bank " + line.location().row());
+    }
+
+    @Override
+    public void statedBalance(StatedBalance balance) {
+        statedBalances.add(balance);
+        calls.add("balance " + balance.date());
     }
 
     @Override

@@ -32,6 +32,6 @@ public record ColumnMap(SourceKind kind, int headerRow, Map<String, Integer> col
     }
 
     boolean hasAllRequired() {
-        return kind.fields().stream().filter(FieldSpec::required).allMatch(f -> has(f.key()));
+        return kind.recognises(this);
     }
 }

@@ -74,8 +74,18 @@ public final class FieldReader {
     }
 
     public BigDecimal amount(String field) {
-        return parsed(field, false, CheckId.INVALID_AMOUNT,
+        return amount(field, false);
+    }
+
+    /** A required amount rejects the row when it is missing or unreadable. */
+    public BigDecimal amount(String field, boolean required) {
+        return parsed(field, required, CheckId.INVALID_AMOUNT,
                 c -> c.isNumeric() ? Optional.of(AmountParser.fromNumber(c.number())) : AmountParser.parse(c.text()));
+    }
+
+    /** Whether the sheet has a column for this field. */
+    public boolean has(String field) {
+        return columns.has(field);
     }
 
     public LocalDate date(String field, boolean required) {

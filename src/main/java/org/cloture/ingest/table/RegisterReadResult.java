@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cloture.activity.Activity;
+import org.cloture.banking.BankStatementLine;
+import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.membership.Member;
 import org.cloture.source.Finding;
@@ -17,7 +19,8 @@ import org.cloture.volunteering.VolunteerEntry;
  */
 public record RegisterReadResult(String file, List<SheetResult> sheets, List<Member> members,
                                  List<Activity> activities, List<VolunteerEntry> volunteerEntries,
-                                 List<RejectedRow> rejectedRows, List<Finding> findings) {
+                                 List<RejectedRow> rejectedRows, List<Finding> findings,
+                                 List<BankStatementLine> bankLines, List<StatedBalance> statedBalances) {
 
     public RegisterReadResult {
         sheets = List.copyOf(sheets);
@@ -26,6 +29,8 @@ public record RegisterReadResult(String file, List<SheetResult> sheets, List<Mem
         volunteerEntries = List.copyOf(volunteerEntries);
         rejectedRows = List.copyOf(rejectedRows);
         findings = List.copyOf(findings);
+        bankLines = List.copyOf(bankLines);
+        statedBalances = List.copyOf(statedBalances);
     }
 
     /** A sink that keeps everything. */
@@ -36,6 +41,8 @@ public record RegisterReadResult(String file, List<SheetResult> sheets, List<Mem
         private final List<VolunteerEntry> volunteerEntries = new ArrayList<>();
         private final List<RejectedRow> rejectedRows = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
+        private final List<BankStatementLine> bankLines = new ArrayList<>();
+        private final List<StatedBalance> statedBalances = new ArrayList<>();
 
         @Override
         public void member(Member member) {
@@ -53,6 +60,16 @@ public record RegisterReadResult(String file, List<SheetResult> sheets, List<Mem
         }
 
         @Override
+        public void bankLine(BankStatementLine line) {
+            bankLines.add(line);
+        }
+
+        @Override
+        public void statedBalance(StatedBalance balance) {
+            statedBalances.add(balance);
+        }
+
+        @Override
         public void rejected(RejectedRow row) {
             rejectedRows.add(row);
         }
@@ -63,7 +80,8 @@ public record RegisterReadResult(String file, List<SheetResult> sheets, List<Mem
         }
 
         RegisterReadResult result(String file, List<SheetResult> sheets) {
-            return new RegisterReadResult(file, sheets, members, activities, volunteerEntries, rejectedRows, findings);
+            return new RegisterReadResult(file, sheets, members, activities, volunteerEntries, rejectedRows, findings,
+                    bankLines, statedBalances);
         }
     }
 }

@@ -109,14 +109,14 @@ public final class RegisterReader {
                 }
                 return Optional.empty();
             }
-            SheetResult result = process(sheet, columns.get(), rows);
+            SheetResult result = process(sheet, columns.get(), searched.subList(0, searched.size() - 1), rows);
             if (result.rowsRead() == 0) {
                 sink.finding(Finding.of(CheckId.FILE_EMPTY, new SourceLocation(file, sheet, null, null), null));
             }
             return Optional.of(result);
         }
 
-        private SheetResult process(String sheet, ColumnMap columns, Iterator<RawRow> rows) {
+        private SheetResult process(String sheet, ColumnMap columns, List<RawRow> titleRows, Iterator<RawRow> rows) {
             return switch (columns.kind()) {
                 case MEMBERS -> drain(new SheetProcessor<>(file, columns, new MemberRowMapper(memberIds),
                         sink::member, sink), rows, sheet);
@@ -124,7 +124,23 @@ public final class RegisterReader {
                         sink::activity, sink), rows, sheet);
                 case VOLUNTEERING -> drain(new SheetProcessor<>(file, columns, new VolunteerRowMapper(),
                         sink::volunteerEntry, sink), rows, sheet);
+                case BANK_STATEMENT -> bankStatement(sheet, columns, titleRows, rows);
             };
+        }
+
+        /** The balance and account the title rows state, then the operations (and « Solde » rows) below. */
+        private SheetResult bankStatement(String sheet, ColumnMap columns, List<RawRow> titleRows,
+                                          Iterator<RawRow> rows) {
+            StatementTitle title = StatementTitle.of(titleRows, file);
+            title.balances().forEach(sink::statedBalance);
+            return drain(new SheetProcessor<>(file, columns, new BankStatementRowMapper(title.accountId()),
+                    row -> {
+                        if (row.line() != null) {
+                            sink.bankLine(row.line());
+                        } else {
+                            sink.statedBalance(row.balance());
+                        }
+                    }, sink), rows, sheet);
         }
 
         private static SheetResult drain(SheetProcessor<?> processor, Iterator<RawRow> rows, String sheet) {

@@ -1,6 +1,8 @@
 package org.cloture.ingest.table;
 
 import org.cloture.activity.Activity;
+import org.cloture.banking.BankStatementLine;
+import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.membership.Member;
 import org.cloture.source.Finding;
@@ -17,6 +19,10 @@ public interface RegisterSink {
     void activity(Activity activity);
 
     void volunteerEntry(VolunteerEntry entry);
+
+    void bankLine(BankStatementLine line);
+
+    void statedBalance(StatedBalance balance);
 
     void rejected(RejectedRow row);
 

@@ -56,7 +56,39 @@ public enum SourceKind {
             required("date", "Date", "Date", "Mois", "Jour", "Month", "Day"),
             required("hours", "Heures", "Heures", "Durée", "Nombre d'heures", "Nb heures", "Temps", "Hours",
                     "Duration"),
-            optional("activity", "Activité", "Activité", "Mission", "Action", "Activity", "Task")));
+            optional("activity", "Activité", "Activité", "Mission", "Action", "Activity", "Task"))),
+
+    /**
+     * A bank's export of the account's operations. Recognised by a date, a label and the amounts (one signed
+     * « Montant » column, or « Débit » and « Crédit »), and only when no header names a ledger column (Journal,
+     * Compte…): the hand-kept journal sheet has Date, Libellé, Débit and Crédit too.
+     */
+    BANK_STATEMENT("relevé bancaire", List.of("date", "label"), List.of("amount", "debit", "credit"), List.of(
+            required("date", "Date", "Date", "Date opération", "Date d'opération", "Date de l'opération",
+                    "Date operation", "Date comptable", "Date de comptabilisation", "Date d'écriture", "dateOp",
+                    "Booking date", "Transaction date"),
+            optional("valueDate", "Date de valeur", "Date de valeur", "Date valeur", "dateVal", "Value date"),
+            required("label", "Libellé", "Libellé", "Libellé de l'opération", "Libellé opération", "Libellé court",
+                    "Libellé simplifié", "Nature de l'opération", "Opération", "Description", "label", "Wording"),
+            optional("detail", "Détail", "Détail", "Détail de l'écriture", "Libellé long", "Informations complémentaires",
+                    "Complément", "Memo"),
+            optional("amount", "Montant", "Montant", "Montant (EUR)", "Montant en euros", "Montant euros",
+                    "Montant de l'opération", "Montant opération", "Montant (€)", "Amount"),
+            optional("debit", "Débit", "Débit", "Débit (EUR)", "Débit euros", "Débit en euros", "Débit (€)", "Debit"),
+            optional("credit", "Crédit", "Crédit", "Crédit (EUR)", "Crédit euros", "Crédit en euros", "Crédit (€)",
+                    "Credit"),
+            optional("balance", "Solde", "Solde", "Solde (EUR)", "Solde euros", "Solde en euros", "Solde (€)",
+                    "Balance", "accountbalance"),
+            optional("reference", "Référence", "Référence", "Référence de l'opération", "N° d'opération",
+                    "Numéro d'opération", "FITID", "Transaction ID"),
+            optional("account", "N° de compte", "N° de compte", "Numéro de compte", "accountNum", "Account number")));
+
+    /**
+     * Headers of a ledger: a sheet that has one is a journal or a general ledger extract, never a bank
+     * statement (compared with {@link org.cloture.ingest.cells.Texts#key}).
+     */
+    private static final java.util.Set<String> LEDGER_HEADER_KEYS = java.util.Set.of("journal", "codejournal",
+            "jnl", "journalcode", "compte", "comptenum", "comptegeneral", "ecriturenum", "ncompte", "nocompte");
 
     private final String frenchLabel;
     private final List<String> identityFields;
@@ -92,8 +124,26 @@ public enum SourceKind {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
+    /**
+     * Whether a header row with these columns is this source. For the registers, every required field is
+     * there; a bank statement also needs its amounts and must not carry a ledger's columns.
+     */
+    boolean recognises(ColumnMap columns) {
+        boolean required = fields.stream().filter(FieldSpec::required).allMatch(f -> columns.has(f.key()));
+        if (this != BANK_STATEMENT) {
+            return required;
+        }
+        boolean amounts = columns.has("amount") || columns.has("debit") && columns.has("credit");
+        boolean ledger = columns.headers().stream().map(org.cloture.ingest.cells.Texts::key)
+                .anyMatch(LEDGER_HEADER_KEYS::contains);
+        return required && amounts && !ledger;
+    }
+
     /** « adhérents (N° adhérent, Nom, Type, Date d'adhésion) », for the unrecognised-file message. */
     public String describeRequired() {
+        if (this == BANK_STATEMENT) {
+            return frenchLabel + " (Date, Libellé, Montant ou Débit et Crédit)";
+        }
         return frenchLabel + " (" + fields.stream().filter(FieldSpec::required).map(FieldSpec::label)
                 .collect(Collectors.joining(", ")) + ")";
     }

@@ -108,6 +108,7 @@ public final class DropFeedback {
             return "non reconnu";
         }
         return kinds.replace("FEC", "comptabilité (FEC)").replace("MEMBERS", "adhérents")
-                .replace("ACTIVITIES", "actions").replace("VOLUNTEERING", "bénévolat").replace(",", ", ");
+                .replace("ACTIVITIES", "actions").replace("VOLUNTEERING", "bénévolat")
+                .replace("BANK_STATEMENT", "relevé bancaire").replace(",", ", ");
     }
 }

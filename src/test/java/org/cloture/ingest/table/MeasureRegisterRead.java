@@ -60,6 +60,14 @@ public final class MeasureRegisterRead {
         }
 
         @Override
+        public void bankLine(org.cloture.banking.BankStatementLine line) {
+        }
+
+        @Override
+        public void statedBalance(org.cloture.banking.StatedBalance balance) {
+        }
+
+        @Override
         public void rejected(RejectedRow row) {
             rejected++;
         }

@@ -126,7 +126,8 @@ class RegisterReaderCsvTest {
             assertThat(f.location()).isEqualTo(SourceLocation.ofFile("divers.csv"));
             assertThat(f.message()).isEqualTo("Fichier non reconnu : colonnes trouvées « Produit », « Prix » ; "
                     + "attendues pour l'une des sources : adhérents (N° adhérent, Nom, Type, Date d'adhésion) ; "
-                    + "actions (Date, Intitulé, Catégorie) ; bénévolat (Bénévole, Date, Heures)");
+                    + "actions (Date, Intitulé, Catégorie) ; bénévolat (Bénévole, Date, Heures) ; "
+                    + "relevé bancaire (Date, Libellé, Montant ou Débit et Crédit)");
         });
     }
 
