@@ -2,6 +2,7 @@ package org.cloture.cli;
 
 import java.nio.file.Path;
 import org.cloture.ClotureApplication;
+import org.cloture.jobs.RunProgress;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,10 +14,17 @@ final class ApplicationStarter {
     }
 
     static ConfigurableApplicationContext start(Path dataDirectory) {
+        return start(dataDirectory, RunProgress.NONE);
+    }
+
+    /** The application, with {@code progress} told of stages, files and rows as jobs run. */
+    static ConfigurableApplicationContext start(Path dataDirectory, RunProgress progress) {
+        RunProgress reported = HaltPoint.around(progress);
         // A command-line property: builder "properties" are defaults that application.properties would override.
         return new SpringApplicationBuilder(ClotureApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                .initializers(context -> context.getBeanFactory().registerSingleton("runProgress", reported))
                 .run("--cloture.data=" + dataDirectory.toAbsolutePath().normalize());
     }
 }

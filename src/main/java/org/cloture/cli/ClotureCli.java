@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cloture", mixinStandardHelpOptions = true, version = "Clôture 0.1",
         description = "Clôture des comptes et rapport d'activité annuel d'une association.",
         subcommands = {RunCommand.class, CheckCommand.class, ExportCommand.class, BenchCommand.class,
+                StatusCommand.class, RebuildCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClotureCli implements Runnable {
 
@@ -28,12 +29,24 @@ public final class ClotureCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * Before Spring configures logging (to cloture.log), Logback's default prints every INFO line on the
+     * console: the database checks that run first (Flyway) would mix technical lines into the French output.
+     */
+    private static void quietLibrariesUntilSpringStarts() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                instanceof ch.qos.logback.classic.Logger root && root.getLevel() == ch.qos.logback.classic.Level.DEBUG) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
     public static int execute(String... args) {
         return execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        quietLibrariesUntilSpringStarts();
         CommandLine commandLine = new CommandLine(new ClotureCli());
         commandLine.setOut(out);
         commandLine.setErr(err);

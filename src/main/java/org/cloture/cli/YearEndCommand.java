@@ -35,13 +35,17 @@ abstract class YearEndCommand implements Callable<Integer> {
             err.println("Aucun dossier d'exercice (par exemple input/2023/) dans " + options.input.toAbsolutePath());
             return ClotureCli.FAILURE;
         }
-        Files.createDirectories(options.data);
         YearEndRequest request = new YearEndRequest(year.get(), options.input, options.reports, mode());
-        long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data)) {
-            YearEndLauncher.Launched launched = context.getBean(YearEndLauncher.class).launch(request);
-            return new OutcomePrinter(out, err).print(request, launched, System.nanoTime() - started);
-        }
+        return DataDirectoryAccess.withHealthyDatabase(options.data, spec.name(), err, () -> {
+            long started = System.nanoTime();
+            try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data,
+                    new ConsoleProgress(err))) {
+                YearEndLauncher.Launched launched = context.getBean(YearEndLauncher.class).launch(request);
+                OutcomePrinter printer = new OutcomePrinter(out, err);
+                printer.recovered(launched.recovered());
+                return printer.print(request, launched, System.nanoTime() - started);
+            }
+        });
     }
 
 }
