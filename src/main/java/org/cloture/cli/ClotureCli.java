@@ -34,8 +34,9 @@ public final class ClotureCli implements Runnable {
      * console: the database checks that run first (Flyway) would mix technical lines into the French output.
      */
     private static void quietLibrariesUntilSpringStarts() {
+        // The level application.properties sets too: Spring's logging setup leaves it as it is.
         if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
-                instanceof ch.qos.logback.classic.Logger root && root.getLevel() == ch.qos.logback.classic.Level.DEBUG) {
+                instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
