@@ -2,6 +2,7 @@ package org.cloture.cli;
 
 import java.nio.file.Path;
 import org.cloture.ClotureApplication;
+import org.cloture.jobs.RunProgress;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,7 +14,7 @@ final class ApplicationStarter {
     }
 
     static ConfigurableApplicationContext start(Path dataDirectory) {
-        return start(dataDirectory, true);
+        return start(dataDirectory, RunProgress.NONE, true);
     }
 
     /**
@@ -21,11 +22,22 @@ final class ApplicationStarter {
      *                     job in progress must finish before the database closes)
      */
     static ConfigurableApplicationContext start(Path dataDirectory, boolean shutdownHook) {
+        return start(dataDirectory, RunProgress.NONE, shutdownHook);
+    }
+
+    /** The application, with {@code progress} told of stages, files and rows as jobs run. */
+    static ConfigurableApplicationContext start(Path dataDirectory, RunProgress progress) {
+        return start(dataDirectory, progress, true);
+    }
+
+    static ConfigurableApplicationContext start(Path dataDirectory, RunProgress progress, boolean shutdownHook) {
+        RunProgress reported = HaltPoint.around(progress);
         // A command-line property: builder "properties" are defaults that application.properties would override.
         return new SpringApplicationBuilder(ClotureApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .registerShutdownHook(shutdownHook)
+                .initializers(context -> context.getBeanFactory().registerSingleton("runProgress", reported))
                 .run("--cloture.data=" + dataDirectory.toAbsolutePath().normalize());
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cloture", mixinStandardHelpOptions = true, version = "Clôture 0.1",
         description = "Clôture des comptes et rapport d'activité annuel d'une association.",
         subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, ServeCommand.class,
-                ExportCommand.class, BenchCommand.class,
+                ExportCommand.class, StatusCommand.class, RebuildCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClotureCli implements Runnable {
 
@@ -29,12 +29,25 @@ public final class ClotureCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * Before Spring configures logging (to cloture.log), Logback's default prints every INFO line on the
+     * console: the database checks that run first (Flyway) would mix technical lines into the French output.
+     */
+    private static void quietLibrariesUntilSpringStarts() {
+        // The level application.properties sets too: Spring's logging setup leaves it as it is.
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
     public static int execute(String... args) {
         return execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        quietLibrariesUntilSpringStarts();
         CommandLine commandLine = new CommandLine(new ClotureCli());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -45,22 +45,23 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Aucun dossier d'exercice dans " + options.input.toAbsolutePath());
             return ClotureCli.FAILURE;
         }
-        Files.createDirectories(options.data);
         Path target = output != null ? output
                 : options.reports.resolve(year.get().toString()).resolve("ecritures-" + year.get() + ".journal");
-        try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data)) {
-            context.getBean(DropFolderIngest.class).ingestYear(options.input, year.get(),
-                    AssociationConfigLoader.load(options.input).config());
-            var lines = context.getBean(JdbcStagingStore.class).ledgerLines(year.get());
-            AtomicFiles.write(target, stream -> {
-                try (Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-                    HledgerJournal.write(lines, writer);
-                }
-            });
-            spec.commandLine().getOut().printf("%d lignes d'écritures exportées dans %s%n", lines.size(),
-                    target.toAbsolutePath().normalize());
-        }
-        return ClotureCli.DONE;
+        return DataDirectoryAccess.withHealthyDatabase(options.data, "export", spec.commandLine().getErr(), () -> {
+            try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data)) {
+                context.getBean(DropFolderIngest.class).ingestYear(options.input, year.get(),
+                        AssociationConfigLoader.load(options.input).config());
+                var lines = context.getBean(JdbcStagingStore.class).ledgerLines(year.get());
+                AtomicFiles.write(target, stream -> {
+                    try (Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+                        HledgerJournal.write(lines, writer);
+                    }
+                });
+                spec.commandLine().getOut().printf("%d lignes d'écritures exportées dans %s%n", lines.size(),
+                        target.toAbsolutePath().normalize());
+            }
+            return ClotureCli.DONE;
+        });
     }
 
 }

@@ -25,12 +25,26 @@ final class OutcomePrinter {
         this.err = err;
     }
 
+    /** Executions that a killed process left running: said before the outcome of the run that redoes them. */
+    void recovered(List<org.springframework.batch.core.job.JobExecution> executions) {
+        for (var execution : executions) {
+            err.printf("Exécution n° %d interrompue (arrêt brutal%s) : marquée en échec, l'exercice est "
+                    + "recalculé en entier.%n", execution.getId(), execution.getStartTime() == null ? ""
+                    : ", démarrée le " + execution.getStartTime().format(
+                            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm:ss")));
+        }
+    }
+
     int print(YearEndRequest request, YearEndLauncher.Launched launched, long nanos) {
         YearEndRun run = launched.run();
         if (!launched.completed() || run == null) {
             err.println("Échec de l'exercice " + request.year() + " : " + launched.failures().stream()
                     .map(OutcomePrinter::describe).findFirst().orElse("cause inconnue"));
             err.println("Le détail technique est dans cloture.log, dans le dossier des données (--data, par défaut data/).");
+            if (launched.failures().stream().anyMatch(OutcomePrinter::fromTheDatabase)) {
+                err.println("Si la base de données est endommagée, reconstruisez-la depuis les fichiers déposés : "
+                        + "cloture rebuild");
+            }
             return ClotureCli.FAILURE;
         }
         out.println("Clôture — " + run.associationName() + " — exercice " + request.year());
@@ -108,6 +122,17 @@ final class OutcomePrinter {
         }
         out.println("  " + outputs.keyFigures().getFileName() + "        chiffres clés et contrôles");
         out.println("  " + outputs.controls().getFileName() + "            contrôles");
+    }
+
+    private static boolean fromTheDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException
+                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.dao.NonTransientDataAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable failure) {

@@ -86,20 +86,22 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                     + "s'écriraient parmi les fichiers déposés.");
             return ClotureCli.FAILURE;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        // TODO(ops): take the data-directory lock here, held until stopped: serve and a manual run must
-        // never share the database (the lock is added by the ops work and wired after merge).
-        Running running = start(false);
-        Thread shutdown = new Thread(() -> {
-            LOG.info("Stop requested: finishing the job in progress");
-            running.close();
-            spec.commandLine().getOut().println("Clôture arrêté.");
-            spec.commandLine().getOut().flush();
-            stopped.countDown();
-        }, "cloture-stop");
-        Runtime.getRuntime().addShutdownHook(shutdown);
-        stopped.await();
-        return ClotureCli.DONE;
+        Files.createDirectories(data);
+        // Held until the service stops: serve and a manual run never share the database.
+        return DataDirectoryAccess.withHealthyDatabase(data, "serve", err, () -> {
+            CountDownLatch stopped = new CountDownLatch(1);
+            Running running = start(false);
+            Thread shutdown = new Thread(() -> {
+                LOG.info("Stop requested: finishing the job in progress");
+                running.close();
+                spec.commandLine().getOut().println("Clôture arrêté.");
+                spec.commandLine().getOut().flush();
+                stopped.countDown();
+            }, "cloture-stop");
+            Runtime.getRuntime().addShutdownHook(shutdown);
+            stopped.await();
+            return ClotureCli.DONE;
+        });
     }
 
     /** Starts the application and the service (used as is by the tests, which then close it). */

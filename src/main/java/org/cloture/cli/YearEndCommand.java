@@ -35,20 +35,24 @@ abstract class YearEndCommand implements Callable<Integer> {
             err.println("Aucun dossier d'exercice (par exemple input/2023/) dans " + options.input.toAbsolutePath());
             return ClotureCli.FAILURE;
         }
-        Files.createDirectories(options.data);
         YearEndRequest request = new YearEndRequest(year.get(), options.input, options.reports, mode());
-        long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data)) {
-            YearEndLauncher.Launched launched = context.getBean(YearEndLauncher.class).launch(request);
-            int code = outcome(request, launched, System.nanoTime() - started, out, err);
-            return afterJob(context, request, launched, code);
-        }
+        return DataDirectoryAccess.withHealthyDatabase(options.data, spec.name(), err, () -> {
+            long started = System.nanoTime();
+            try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data,
+                    new ConsoleProgress(err))) {
+                YearEndLauncher.Launched launched = context.getBean(YearEndLauncher.class).launch(request);
+                int code = outcome(request, launched, System.nanoTime() - started, out, err);
+                return afterJob(context, request, launched, code);
+            }
+        });
     }
 
     /** Prints what the job did and gives the exit code. */
     int outcome(YearEndRequest request, YearEndLauncher.Launched launched, long nanos, PrintWriter out,
                 PrintWriter err) {
-        return new OutcomePrinter(out, err).print(request, launched, nanos);
+        OutcomePrinter printer = new OutcomePrinter(out, err);
+        printer.recovered(launched.recovered());
+        return printer.print(request, launched, nanos);
     }
 
     /** What a command does once its job has run and been reported; returns the exit code. */

@@ -28,6 +28,7 @@ public final class DropFolderIngest {
 
     private final StagingStore store;
     private final List<SourceFileReader> readers;
+    private final LoadProgress progress;
 
     /**
      * Every reader, in the order a file is offered to them: an OFX document is a bank statement, a text file
@@ -45,8 +46,14 @@ public final class DropFolderIngest {
     }
 
     public DropFolderIngest(StagingStore store, List<SourceFileReader> readers) {
+        this(store, readers, LoadProgress.NONE);
+    }
+
+    /** An ingest that tells {@code progress} which file it reads and how it ended. */
+    public DropFolderIngest(StagingStore store, List<SourceFileReader> readers, LoadProgress progress) {
         this.store = store;
         this.readers = List.copyOf(readers);
+        this.progress = progress;
     }
 
     /** What happened to one file of the folder during this run. */
@@ -72,7 +79,8 @@ public final class DropFolderIngest {
         for (Path file : sourceFiles(folder)) {
             String path = folder.relativize(file).toString().replace('\\', '/');
             present.add(path);
-            outcomes.add(new FileOutcome(path, ingestFile(file, path, year, config, runFindings)));
+            Outcome outcome = ingestFile(file, path, year, config, runFindings);
+            outcomes.add(new FileOutcome(path, outcome));
         }
         List<String> withdrawn = store.withdrawAllBut(year, present);
         return new YearIngest(year, true, outcomes, withdrawn, runFindings);
@@ -96,11 +104,13 @@ public final class DropFolderIngest {
             return Outcome.DUPLICATE;
         }
         Optional<SourceFileReader> reader = readers.stream().filter(candidate -> candidate.accepts(file)).findFirst();
+        progress.fileStarted(year, path, fingerprint.size());
         StagingStore.FileLoad load = store.begin(year, path, fingerprint.sha256(), fingerprint.size(),
                 config.fiscalYearStartOf(year));
         if (reader.isEmpty()) {
             load.finding(Finding.of(CheckId.FILE_UNSUPPORTED, SourceLocation.ofFile(path), null, extension(path)));
             load.commit(ReadSummary.nothing());
+            progress.fileFinished(year, path, Outcome.LOADED, 0);
             return Outcome.LOADED;
         }
         ReadSummary summary;
@@ -110,14 +120,17 @@ public final class DropFolderIngest {
             load.abandon();
             runFindings.add(Finding.of(CheckId.FILE_UNREADABLE, SourceLocation.ofFile(path), null,
                     "erreur inattendue (" + e.getClass().getSimpleName() + ")"));
+            progress.fileFinished(year, path, Outcome.IGNORED, 0);
             return Outcome.IGNORED;
         }
         if (changedWhileRead(file, fingerprint)) {
             load.abandon();
             runFindings.add(Finding.of(CheckId.FILE_BEING_WRITTEN, SourceLocation.ofFile(path), null));
+            progress.fileFinished(year, path, Outcome.IGNORED, 0);
             return Outcome.IGNORED;
         }
         load.commit(summary);
+        progress.fileFinished(year, path, Outcome.LOADED, summary.rowsRead());
         return Outcome.LOADED;
     }
 
@@ -130,7 +143,11 @@ public final class DropFolderIngest {
         }
     }
 
-    private static List<Path> sourceFiles(Path folder) {
+    /**
+     * The files of a year folder that a run would offer to the readers, sorted (office lock files, hidden
+     * files, images and the narrative are left out).
+     */
+    public static List<Path> sourceFiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).filter(DropFolderIngest::isSourceCandidate).sorted().toList();
         } catch (IOException e) {

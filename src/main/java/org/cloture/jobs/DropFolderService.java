@@ -63,6 +63,8 @@ public final class DropFolderService implements AutoCloseable {
 
     /** Starts watching and scheduling; returns at once. */
     public void start() {
+        // A previous serve or run killed mid-job left its execution STARTED: mark it failed before any new one.
+        yearEnd.recoverInterruptedExecutions();
         AssociationConfig.ScheduleSettings schedule = AssociationConfigLoader.load(settings.input()).config().schedule();
         scheduler = new ThreadPoolTaskScheduler();
         // One thread: a drop, a sweep and the year-end wait for each other instead of sharing the database.

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
  * Starts the {@code ingest} job for one year folder. Each launch is a new job instance (its own
  * {@code launch} parameter): a drop is a fresh execution, not the restart of the previous one.
  */
-// TODO(ops): executions of this job left STARTED by a killed JVM are harmless (every launch is a new
-// instance) but should be marked FAILED by the recovery the ops work adds for yearEnd and check.
+// Executions of this job left STARTED by a killed JVM are marked FAILED by YearEndLauncher's recovery.
 @Component
 public class IngestLauncher {
 

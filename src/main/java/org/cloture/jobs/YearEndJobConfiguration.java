@@ -22,6 +22,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,10 +44,21 @@ public class YearEndJobConfiguration {
     public static final String CHECK_JOB = "check";
     public static final String EXPLAIN_JOB = "explain";
 
+    /** The progress the command line registered, or none (tests, other callers). */
     @Bean
-    JdbcStagingStore stagingStore(DataSource dataSource) {
+    RunProgressHolder runProgressHolder(ObjectProvider<RunProgress> progress) {
+        return new RunProgressHolder(progress.getIfAvailable(() -> RunProgress.NONE));
+    }
+
+    /** Wraps the optional progress so that every bean below gets one, never null. */
+    record RunProgressHolder(RunProgress progress) {
+    }
+
+    @Bean
+    JdbcStagingStore stagingStore(DataSource dataSource, RunProgressHolder progress) {
         return new JdbcStagingStore(new JdbcTemplate(dataSource),
-                new TransactionTemplate(new JdbcTransactionManager(dataSource)), Clock.systemUTC());
+                new TransactionTemplate(new JdbcTransactionManager(dataSource)), Clock.systemUTC(),
+                progress.progress());
     }
 
     @Bean
@@ -55,8 +67,8 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    DropFolderIngest dropFolderIngest(JdbcStagingStore store) {
-        return new DropFolderIngest(store);
+    DropFolderIngest dropFolderIngest(JdbcStagingStore store, RunProgressHolder progress) {
+        return new DropFolderIngest(store, DropFolderIngest.allReaders(), progress.progress());
     }
 
     @Bean
@@ -86,8 +98,8 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    Job yearEndJob(JobRepository repository, YearEndRun run) {
-        return job(YEAR_END_JOB, repository, run, List.of(
+    Job yearEndJob(JobRepository repository, YearEndRun run, RunProgressHolder progress) {
+        return job(YEAR_END_JOB, repository, run, progress.progress(), List.of(
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
@@ -95,8 +107,8 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    Job checkJob(JobRepository repository, YearEndRun run) {
-        return job(CHECK_JOB, repository, run, List.of(
+    Job checkJob(JobRepository repository, YearEndRun run, RunProgressHolder progress) {
+        return job(CHECK_JOB, repository, run, progress.progress(), List.of(
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
@@ -105,8 +117,8 @@ public class YearEndJobConfiguration {
 
     /** Only what the key figures need: no reconciliation, no annexe, no output. */
     @Bean
-    Job explainJob(JobRepository repository, YearEndRun run) {
-        return job(EXPLAIN_JOB, repository, run, List.of(
+    Job explainJob(JobRepository repository, YearEndRun run, RunProgressHolder progress) {
+        return job(EXPLAIN_JOB, repository, run, progress.progress(), List.of(
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
                 stage("statements", YearEndRun::statements), stage("figures", YearEndRun::figures)));
     }
@@ -119,10 +131,11 @@ public class YearEndJobConfiguration {
         return new Stage(name, action);
     }
 
-    private static Job job(String name, JobRepository repository, YearEndRun run, List<Stage> stages) {
-        var flow = new JobBuilder(name, repository).start(step(stages.get(0), repository, run));
-        for (Stage stage : stages.subList(1, stages.size())) {
-            flow = flow.next(step(stage, repository, run));
+    private static Job job(String name, JobRepository repository, YearEndRun run, RunProgress progress,
+                           List<Stage> stages) {
+        var flow = new JobBuilder(name, repository).start(step(name, stages, 0, repository, run, progress));
+        for (int index = 1; index < stages.size(); index++) {
+            flow = flow.next(step(name, stages, index, repository, run, progress));
         }
         return flow.build();
     }
@@ -131,12 +144,17 @@ public class YearEndJobConfiguration {
      * A stage as a tasklet step. The stage manages its own database transactions (one per file while
      * loading), so the step itself runs without one.
      */
-    private static Step step(Stage stage, JobRepository repository, YearEndRun run) {
+    private static Step step(String job, List<Stage> stages, int index, JobRepository repository, YearEndRun run,
+                             RunProgress progress) {
+        Stage stage = stages.get(index);
         return new StepBuilder(stage.name(), repository)
                 .tasklet((contribution, chunkContext) -> {
                     long started = System.nanoTime();
+                    progress.stageStarted(job, stage.name(), index + 1, stages.size());
                     stage.action().accept(run);
-                    LOG.info("Stage {} done in {} ms", stage.name(), (System.nanoTime() - started) / 1_000_000);
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    LOG.info("Stage {} done in {} ms", stage.name(), millis);
+                    progress.stageFinished(job, stage.name(), millis);
                     return RepeatStatus.FINISHED;
                 }, new ResourcelessTransactionManager())
                 .allowStartIfComplete(true)

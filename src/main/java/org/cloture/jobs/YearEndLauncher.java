@@ -38,8 +38,15 @@ public class YearEndLauncher {
         this.registry = registry;
     }
 
-    /** The execution and the run it carried out (absent if the job failed before creating it). */
-    public record Launched(JobExecution execution, YearEndRun run) {
+    /**
+     * The execution and the run it carried out (absent if the job failed before creating it), with the
+     * executions a killed JVM had left running, now marked failed.
+     */
+    public record Launched(JobExecution execution, YearEndRun run, List<JobExecution> recovered) {
+
+        public Launched(JobExecution execution, YearEndRun run) {
+            this(execution, run, List.of());
+        }
 
         public boolean completed() {
             return execution.getStatus() == BatchStatus.COMPLETED;
@@ -51,7 +58,7 @@ public class YearEndLauncher {
     }
 
     public Launched launch(YearEndRequest request) throws Exception {
-        recoverInterruptedExecutions();
+        List<JobExecution> recovered = recoverInterruptedExecutions();
         String launch = UUID.randomUUID().toString();
         JobParameters parameters = new JobParametersBuilder()
                 .addLong("year", (long) request.year())
@@ -66,28 +73,37 @@ public class YearEndLauncher {
             case EXPLAIN -> explainJob;
         };
         JobExecution execution = operator.start(job, parameters);
-        return new Launched(execution, registry.take(launch).orElse(null));
+        return new Launched(execution, registry.take(launch).orElse(null), recovered);
     }
 
+    /** What an interrupted execution is marked with, for the job repository and {@code cloture status}. */
+    public static final String INTERRUPTED = "Interrompu (arrêt brutal)";
+
     /**
-     * A JVM killed mid-job leaves its execution STARTED forever. Only one Clôture runs per data directory,
-     * so any execution still marked running at start-up is dead: mark it failed, as its restart would.
+     * A JVM killed mid-job leaves its execution STARTED forever. Only one Clôture runs per data directory
+     * ({@link DataDirectoryLock}), so any execution still marked running at start-up is dead: mark it failed,
+     * as its restart would. The new execution then runs every stage again: ingest skips the files already
+     * loaded and the other stages recompute from the database, so its outputs are those of an uninterrupted
+     * run.
      */
-    void recoverInterruptedExecutions() {
+    public List<JobExecution> recoverInterruptedExecutions() {
+        List<JobExecution> recovered = new java.util.ArrayList<>();
         for (String jobName : List.of(YearEndJobConfiguration.YEAR_END_JOB, YearEndJobConfiguration.CHECK_JOB,
-                YearEndJobConfiguration.EXPLAIN_JOB)) {
+                YearEndJobConfiguration.EXPLAIN_JOB, IngestJobConfiguration.INGEST_JOB)) {
             for (JobExecution execution : repository.findRunningJobExecutions(jobName)) {
                 execution.getStepExecutions().stream().filter(step -> step.getStatus().isRunning()).forEach(step -> {
                     step.setStatus(BatchStatus.FAILED);
-                    step.setExitStatus(ExitStatus.FAILED.addExitDescription("Interrompu (arrêt brutal)"));
+                    step.setExitStatus(ExitStatus.FAILED.addExitDescription(INTERRUPTED));
                     step.setEndTime(LocalDateTime.now());
                     repository.update(step);
                 });
                 execution.setStatus(BatchStatus.FAILED);
-                execution.setExitStatus(ExitStatus.FAILED.addExitDescription("Interrompu (arrêt brutal)"));
+                execution.setExitStatus(ExitStatus.FAILED.addExitDescription(INTERRUPTED));
                 execution.setEndTime(LocalDateTime.now());
                 repository.update(execution);
+                recovered.add(execution);
             }
         }
+        return recovered;
     }
 }

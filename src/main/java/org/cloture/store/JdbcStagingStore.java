@@ -24,6 +24,7 @@ import org.cloture.activity.Activity;
 import org.cloture.activity.ActivityCategory;
 import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
+import org.cloture.ingest.LoadProgress;
 import org.cloture.ingest.ReadSummary;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.ingest.StagingStore;
@@ -50,11 +51,18 @@ public class JdbcStagingStore implements StagingStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final LoadProgress progress;
 
     public JdbcStagingStore(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+        this(jdbc, transaction, clock, LoadProgress.NONE);
+    }
+
+    /** A store that tells {@code progress} how many rows of each loading file are written. */
+    public JdbcStagingStore(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, LoadProgress progress) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.progress = progress;
     }
 
     /** A loaded file and its counts, for the console summary and the controls workbook. */
@@ -151,6 +159,9 @@ public class JdbcStagingStore implements StagingStore {
             return thread;
         });
         private Future<?> pending;
+        private int pendingRows;
+        /** Rows of this file written to the database so far (in batches already committed). */
+        private long storedRows;
 
         private final FileLedgerTotals totals;
 
@@ -224,6 +235,8 @@ public class JdbcStagingStore implements StagingStore {
             Batch batch = new Batch(List.copyOf(fecLines), List.copyOf(members), List.copyOf(activities),
                     List.copyOf(hours), List.copyOf(rejected), List.copyOf(findings), findingPosition,
                     totals.drainKeyLines(), totals.drainImbalances(), List.copyOf(bankLines), List.copyOf(balances));
+            int rows = fecLines.size() + members.size() + activities.size() + hours.size() + rejected.size()
+                    + bankLines.size();
             findingPosition += findings.size();
             fecLines.clear();
             members.clear();
@@ -233,7 +246,12 @@ public class JdbcStagingStore implements StagingStore {
             findings.clear();
             bankLines.clear();
             balances.clear();
+            boolean previousBatch = pending != null;
             awaitPendingBatch();
+            if (previousBatch) {
+                progress.rowsStored(year, path, storedRows);
+            }
+            pendingRows = rows;
             pending = writer.submit(() -> transaction.executeWithoutResult(status -> {
                 insertFecLines(fileId, batch.fecLines());
                 insertMembers(fileId, batch.members());
@@ -254,6 +272,7 @@ public class JdbcStagingStore implements StagingStore {
             }
             try {
                 pending.get();
+                storedRows += pendingRows;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Chargement interrompu", e);
@@ -261,6 +280,7 @@ public class JdbcStagingStore implements StagingStore {
                 throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
             } finally {
                 pending = null;
+                pendingRows = 0;
             }
         }
 
@@ -269,6 +289,8 @@ public class JdbcStagingStore implements StagingStore {
             totals.closeEntry();
             flush();
             awaitPendingBatch();
+            // Every row is written but the file is still LOADING: the swap below makes it visible at once.
+            progress.rowsStored(year, path, storedRows);
             transaction.executeWithoutResult(status -> insertAccountTotals(fileId, totals.accountTotals()));
             writer.shutdown();
             String kinds = summary.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));

@@ -1,0 +1,68 @@
+package org.cloture.jobs;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The last job executions as Spring Batch recorded them (its documented metadata tables), read with plain
+ * SQL so that {@code cloture status} needs no application context.
+ */
+public final class JobHistory {
+
+    private final JdbcTemplate jdbc;
+
+    public JobHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One execution: its job, the year it closed, how it ended and, when it did not complete, its last step. */
+    public record Execution(long id, String job, Integer year, String status, String exitMessage,
+                            LocalDateTime start, LocalDateTime end, String lastStep) {
+
+        public Optional<Duration> duration() {
+            return start == null || end == null ? Optional.empty() : Optional.of(Duration.between(start, end));
+        }
+
+        /** Marked failed at a later start because a killed process left it running. */
+        public boolean interrupted() {
+            return exitMessage != null && exitMessage.contains(YearEndLauncher.INTERRUPTED);
+        }
+    }
+
+    /** The {@code limit} most recent executions, newest first; none when the job tables do not exist yet. */
+    public List<Execution> latest(int limit) {
+        Integer tables = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_NAME = 'BATCH_JOB_EXECUTION'", Integer.class);
+        if (tables == null || tables == 0) {
+            return List.of();
+        }
+        return jdbc.query("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_MESSAGE, e.START_TIME, "
+                        + "e.END_TIME, (SELECT MAX(p.PARAMETER_VALUE) FROM BATCH_JOB_EXECUTION_PARAMS p "
+                        + "WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'year'), "
+                        + "(SELECT s.STEP_NAME FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
+                        + "ORDER BY s.STEP_EXECUTION_ID DESC LIMIT 1) "
+                        + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+                        + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?",
+                (rs, n) -> new Execution(rs.getLong(1), rs.getString(2), year(rs.getString(7)), rs.getString(3),
+                        rs.getString(4), time(rs, 5), time(rs, 6), rs.getString(8)), limit);
+    }
+
+    private static Integer year(String parameter) {
+        try {
+            return parameter == null ? null : Integer.valueOf(parameter.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toLocalDateTime();
+    }
+}
