@@ -92,7 +92,8 @@ public final class AssociationConfigLoader {
         }
         return new AssociationConfig(name, text(keys.get("siren")), text(keys.get("address")), text(keys.get("logo")),
                 start, rate, rateBasis, years(keys.get("years")), columns(keys.get("columns")),
-                recipients(keys.get("board")), tolerances(keys.get("tolerances")));
+                recipients(keys.get("board")), tolerances(keys.get("tolerances")),
+                new FederationSection(this).read(keys.get("federation")));
     }
 
     private AssociationConfig.Tolerances tolerances(Node node) {
@@ -188,7 +189,7 @@ public final class AssociationConfigLoader {
         return List.of();
     }
 
-    private Map<String, Node> entries(MappingNode mapping, Set<String> known, String path) {
+    Map<String, Node> entries(MappingNode mapping, Set<String> known, String path) {
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = text(tuple.getKeyNode());
@@ -238,15 +239,19 @@ public final class AssociationConfigLoader {
         }
     }
 
-    private static String text(Node node) {
+    static String text(Node node) {
         return node instanceof ScalarNode scalar ? scalar.getValue() : null;
     }
 
-    private void error(Node node, String message) {
+    void warn(Finding finding) {
+        findings.add(finding);
+    }
+
+    void error(Node node, String message) {
         findings.add(Finding.of(CheckId.CONFIG_INVALID, location(node), null, message));
     }
 
-    private static SourceLocation location(Node node) {
+    static SourceLocation location(Node node) {
         return node == null ? SourceLocation.ofFile(FILE_NAME)
                 : SourceLocation.ofRow(FILE_NAME, null, node.getStartMark().getLine() + 1);
     }

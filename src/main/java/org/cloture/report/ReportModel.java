@@ -3,6 +3,7 @@ package org.cloture.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.cloture.figures.KeyFigures;
+import org.cloture.figures.NetworkFigures;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.source.Finding;
@@ -18,16 +19,28 @@ import org.cloture.statements.evolution.YearSummary;
  * @param annex              the annexe tables; null when not computed (then no output shows them)
  * @param evolution          one summary per available year up to this one, oldest first
  * @param keyFiguresSeries   the key figures of every available year up to this one, oldest first
+ * @param network            a federation's network figures ("Le réseau"); null for an association that is
+ *                           not a federation
  */
 public record ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
                           KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
                           TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
                           List<FileSummary> files, Annex annex, List<YearSummary> evolution,
-                          List<KeyFigures> keyFiguresSeries) {
+                          List<KeyFigures> keyFiguresSeries, NetworkFigures network) {
 
     public ReportModel {
         evolution = evolution == null ? List.of() : List.copyOf(evolution);
         keyFiguresSeries = keyFiguresSeries == null ? List.of() : List.copyOf(keyFiguresSeries);
+    }
+
+    /** A model of an association that is not a federation. */
+    public ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
+                       KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
+                       TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
+                       List<FileSummary> files, Annex annex, List<YearSummary> evolution,
+                       List<KeyFigures> keyFiguresSeries) {
+        this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
+                trialBalance, findings, rejectedRows, files, annex, evolution, keyFiguresSeries, null);
     }
 
     /** A model without annexe nor evolution (renderer tests, older callers). */
