@@ -37,6 +37,7 @@ public final class BoardReportPdf implements PdfRenderer {
         tables.add(assets(model));
         tables.add(liabilities(model));
         tables.addAll(AnnexTables.of(model));
+        tables.addAll(NetworkTables.of(model));
         return new PdfReport(model.associationName(), model.year(), subtitle, model.provisional(),
                 keyFigures(model.keyFigures(), model.previousKeyFigures()), tables);
     }

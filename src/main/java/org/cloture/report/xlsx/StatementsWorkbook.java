@@ -33,6 +33,9 @@ public final class StatementsWorkbook {
             if (!model.evolution().isEmpty()) {
                 AnnexSheets.evolution(writer, model);
             }
+            if (model.network() != null) {
+                NetworkSheet.network(writer, model.network());
+            }
             workbook.write(output);
         }
     }
