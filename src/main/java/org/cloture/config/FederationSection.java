@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
@@ -53,7 +54,7 @@ final class FederationSection {
     private List<AssociationConfig.Territory> territories(Node node) {
         List<AssociationConfig.Territory> territories = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (MappingNode item : items(node, "federation.territories")) {
+        forEachItem(node, "federation.territories", item -> {
             Map<String, Node> values = loader.entries(item, Set.of("id", "name", "departement"),
                     "federation.territories.");
             String id = AssociationConfigLoader.text(values.get("id"));
@@ -66,59 +67,58 @@ final class FederationSection {
                 territories.add(new AssociationConfig.Territory(id, name == null ? id : name,
                         AssociationConfigLoader.text(values.get("departement"))));
             }
-        }
+        });
         return territories;
     }
 
     private List<AssociationConfig.MemberAssociation> members(Node node, List<AssociationConfig.Territory> territories) {
         List<AssociationConfig.MemberAssociation> members = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (MappingNode item : items(node, "federation.members")) {
+        forEachItem(node, "federation.members", item -> {
             Map<String, Node> values = loader.entries(item, Set.of("id", "name", "territory"), "federation.members.");
             String id = AssociationConfigLoader.text(values.get("id"));
             if (id == null || id.isBlank()) {
                 loader.error(item, "federation.members : chaque membre demande un « id » (le nom de son dossier)");
-                continue;
-            }
-            if (!FOLDER_NAME.matcher(id).matches() || YEAR.matcher(id).matches()) {
+            } else if (!FOLDER_NAME.matcher(id).matches() || YEAR.matcher(id).matches()) {
                 loader.error(values.get("id"), "federation.members : « " + id + " » ne peut pas nommer un dossier de "
                         + "membre (ni « / », ni point initial, ni année)");
-                continue;
-            }
-            if (!ids.add(id)) {
+            } else if (!ids.add(id)) {
                 loader.error(values.get("id"), "federation.members : membre « " + id + " » déclaré deux fois");
-                continue;
+            } else {
+                members.add(member(id, values, territories));
             }
-            String name = AssociationConfigLoader.text(values.get("name"));
-            String territory = AssociationConfigLoader.text(values.get("territory"));
-            boolean known = territory == null || territories.stream().anyMatch(t -> t.id().equals(territory));
-            if (!known) {
-                loader.warn(Finding.of(CheckId.FEDERATION_TERRITORY_UNKNOWN,
-                        AssociationConfigLoader.location(values.get("territory")), territory, id, territory));
-            }
-            members.add(new AssociationConfig.MemberAssociation(id, name == null ? id : name,
-                    known ? territory : null));
-        }
+        });
         return members;
     }
 
-    /** The mappings of a list; anything else is reported and skipped. */
-    private List<MappingNode> items(Node node, String key) {
-        List<MappingNode> items = new ArrayList<>();
+    /** A member with a usable id; its territory must be one of the declared ones. */
+    private AssociationConfig.MemberAssociation member(String id, Map<String, Node> values,
+                                                       List<AssociationConfig.Territory> territories) {
+        String name = AssociationConfigLoader.text(values.get("name"));
+        String territory = AssociationConfigLoader.text(values.get("territory"));
+        boolean known = territory == null || territories.stream().anyMatch(t -> t.id().equals(territory));
+        if (!known) {
+            loader.warn(Finding.of(CheckId.FEDERATION_TERRITORY_UNKNOWN,
+                    AssociationConfigLoader.location(values.get("territory")), territory, id, territory));
+        }
+        return new AssociationConfig.MemberAssociation(id, name == null ? id : name, known ? territory : null);
+    }
+
+    /** Each mapping of a list, in order; anything else is reported (in its place) and skipped. */
+    private void forEachItem(Node node, String key, Consumer<MappingNode> action) {
         if (node == null) {
-            return items;
+            return;
         }
         if (!(node instanceof SequenceNode sequence)) {
             loader.error(node, key + " doit être une liste (une ligne « - { id: …, name: … } » par élément)");
-            return items;
+            return;
         }
         for (Node item : sequence.getValue()) {
             if (item instanceof MappingNode mapping) {
-                items.add(mapping);
+                action.accept(mapping);
             } else {
                 loader.error(item, key + " : chaque élément s'écrit { id: …, name: … }");
             }
         }
-        return items;
     }
 }
