@@ -88,8 +88,8 @@ public final class FederationFixture {
                 line("BQ", "1", "20230201", "756000", "Cotisations", "Cotisations", "0,00", "300,00"),
                 line("BQ", "2", "20230301", "512000", "Banque", "Prestation CAF", "10000,00", "0,00"),
                 line("BQ", "2", "20230301", "741000", "Subventions", "Prestation CAF", "0,00", "10000,00"),
-                line("BQ", "3", "20231231", "641000", "Salaires", "Salaires", "7000,00", "0,00"),
-                line("BQ", "3", "20231231", "512000", "Banque", "Salaires", "0,00", "7000,00"),
+                line("BQ", "3", "20230610", "641000", "Salaires", "Salaires", "7000,00", "0,00"),
+                line("BQ", "3", "20230610", "512000", "Banque", "Salaires", "0,00", "7000,00"),
                 line("BQ", "4", "20230615", "606000", "Achats", "Fournitures", "1500,00", "0,00"),
                 line("BQ", "4", "20230615", "512000", "Banque", "Fournitures", "0,00", "1500,00")));
         write(wazemmes.resolve("adherents.csv"), """

@@ -20,7 +20,7 @@ final class NetworkJson {
             row.put("id", territory.id());
             row.put("name", territory.name());
             row.put("departement", territory.departement());
-            row.put("members", territory.members().stream().map(NetworkFigures.MemberRow::id).toList());
+            row.put("memberIds", territory.members().stream().map(NetworkFigures.MemberRow::id).toList());
             row.putAll(counts(territory.counts()));
             return row;
         }).toList());

@@ -24,12 +24,12 @@ final class NetworkTables {
             return List.of();
         }
         return List.of(
-                table("Le réseau — adhérents et bénévoles", network, List.of("Données transmises", "Adhérents",
-                        "Bénévoles", "Heures de bénévolat"), counts -> List.of(transmission(counts),
+                table("Le réseau — adhérents et bénévoles", network, List.of("Transmis", "Adhérents",
+                        "Bénévoles", "Heures"), counts -> List.of(transmission(counts),
                         FrenchFormat.integer(counts.members()), FrenchFormat.integer(counts.volunteers()),
-                        FrenchFormat.decimal(counts.volunteerHours(), 0))),
+                        FrenchFormat.decimal(counts.volunteerHours(), 1))),
                 table("Le réseau — actions et comptes", network, List.of("Actions", "Participants",
-                        "Total des produits", "Résultat"), counts -> List.of(FrenchFormat.integer(counts.actions()),
+                        "Produits", "Résultat"), counts -> List.of(FrenchFormat.integer(counts.actions()),
                         FrenchFormat.integer(counts.participants()), amount(counts.totalIncome()),
                         amount(counts.result()))));
     }
