@@ -18,6 +18,8 @@ import org.cloture.source.SourceLocation;
 /**
  * Loads the files of one year folder into the staging store: each file once, replaced when its content
  * changes, withdrawn when it disappears. Input files are only read, never modified, moved or kept open.
+ * A federation's member folders ({@link MemberFolders}) are loaded the same way, each file tagged with its
+ * member.
  */
 public final class DropFolderIngest {
 

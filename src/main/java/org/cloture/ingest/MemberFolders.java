@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cloture.config.AssociationConfig;
 import org.cloture.source.CheckId;
@@ -64,7 +65,7 @@ public final class MemberFolders {
         try (Stream<Path> entries = Files.list(yearFolder)) {
             return entries.filter(Files::isDirectory).map(path -> path.getFileName().toString())
                     .filter(name -> !name.startsWith(".") && !name.matches("\\d{4}"))
-                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                    .collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             return Set.of();
         }
