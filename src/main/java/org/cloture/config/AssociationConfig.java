@@ -12,7 +12,8 @@ import java.util.Map;
 public record AssociationConfig(String name, String siren, String address, String logo, MonthDay fiscalYearStart,
                                 BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
                                 Map<String, Map<String, String>> columns, List<String> boardRecipients,
-                                MailSettings mail, ScheduleSettings schedule, Tolerances tolerances) {
+                                MailSettings mail, ScheduleSettings schedule, Tolerances tolerances,
+                                Federation federation) {
 
     public AssociationConfig {
         tolerances = tolerances == null ? Tolerances.NONE : tolerances;
@@ -24,7 +25,7 @@ public record AssociationConfig(String name, String siren, String address, Strin
                              BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
                              Map<String, Map<String, String>> columns, List<String> boardRecipients) {
         this(name, siren, address, logo, fiscalYearStart, hourlyRate, rateBasis, years, columns, boardRecipients,
-                null, ScheduleSettings.NONE, Tolerances.NONE);
+                null, ScheduleSettings.NONE, Tolerances.NONE, null);
     }
 
     /**
@@ -48,6 +49,52 @@ public record AssociationConfig(String name, String siren, String address, Strin
 
         public static final ScheduleSettings NONE = new ScheduleSettings(null, null, null);
 
+    }
+
+    /** An association that is not a federation. */
+    public AssociationConfig(String name, String siren, String address, String logo, MonthDay fiscalYearStart,
+                             BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
+                             Map<String, Map<String, String>> columns, List<String> boardRecipients,
+                             Tolerances tolerances) {
+        this(name, siren, address, logo, fiscalYearStart, hourlyRate, rateBasis, years, columns, boardRecipients,
+                null, ScheduleSettings.NONE, tolerances, null);
+    }
+
+    /** Whether association.yml has a {@code federation:} section: then member folders are read. */
+    public boolean isFederation() {
+        return federation != null;
+    }
+
+    /**
+     * A federation's network (association.yml {@code federation:}): its territories and the member
+     * associations that drop their files in {@code input/<year>/<member-id>/}.
+     */
+    public record Federation(List<Territory> territories, List<MemberAssociation> members) {
+
+        public Federation {
+            territories = List.copyOf(territories);
+            members = List.copyOf(members);
+        }
+
+        public java.util.Optional<MemberAssociation> member(String id) {
+            return members.stream().filter(member -> member.id().equals(id)).findFirst();
+        }
+
+        public java.util.Optional<Territory> territory(String id) {
+            return territories.stream().filter(territory -> territory.id().equals(id)).findFirst();
+        }
+    }
+
+    /** A territory of a federation, in one département (e.g. "59"). */
+    public record Territory(String id, String name, String departement) {
+    }
+
+    /**
+     * A member association of a federation; {@code id} is the name of its folder.
+     *
+     * @param territory the id of its territory; null when association.yml names none or an unknown one
+     */
+    public record MemberAssociation(String id, String name, String territory) {
     }
 
     /**

@@ -95,7 +95,7 @@ public final class AssociationConfigLoader {
         return new AssociationConfig(name, text(keys.get("siren")), text(keys.get("address")), text(keys.get("logo")),
                 start, rate, rateBasis, years(keys.get("years")), columns(keys.get("columns")),
                 recipients(keys.get("board")), mail(keys.get("mail")), schedule(keys.get("schedule")),
-                tolerances(keys.get("tolerances")));
+                tolerances(keys.get("tolerances")), new FederationSection(this).read(keys.get("federation")));
     }
 
     private AssociationConfig.MailSettings mail(Node node) {
@@ -261,7 +261,7 @@ public final class AssociationConfigLoader {
         return List.of();
     }
 
-    private Map<String, Node> entries(MappingNode mapping, Set<String> known, String path) {
+    Map<String, Node> entries(MappingNode mapping, Set<String> known, String path) {
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = text(tuple.getKeyNode());
@@ -311,15 +311,19 @@ public final class AssociationConfigLoader {
         }
     }
 
-    private static String text(Node node) {
+    static String text(Node node) {
         return node instanceof ScalarNode scalar ? scalar.getValue() : null;
     }
 
-    private void error(Node node, String message) {
+    void warn(Finding finding) {
+        findings.add(finding);
+    }
+
+    void error(Node node, String message) {
         findings.add(Finding.of(CheckId.CONFIG_INVALID, location(node), null, message));
     }
 
-    private static SourceLocation location(Node node) {
+    static SourceLocation location(Node node) {
         return node == null ? SourceLocation.ofFile(FILE_NAME)
                 : SourceLocation.ofRow(FILE_NAME, null, node.getStartMark().getLine() + 1);
     }

@@ -19,6 +19,8 @@ import org.cloture.source.SourceLocation;
 /**
  * Loads the files of one year folder into the staging store: each file once, replaced when its content
  * changes, withdrawn when it disappears. Input files are only read, never modified, moved or kept open.
+ * A federation's member folders ({@link MemberFolders}) are loaded the same way, each file tagged with its
+ * member.
  */
 public final class DropFolderIngest {
 
@@ -79,14 +81,25 @@ public final class DropFolderIngest {
         for (Path file : sourceFiles(folder)) {
             String path = folder.relativize(file).toString().replace('\\', '/');
             present.add(path);
-            Outcome outcome = ingestFile(file, path, year, config, runFindings);
-            outcomes.add(new FileOutcome(path, outcome));
+            outcomes.add(new FileOutcome(path, ingestFile(file, path, null, year, config, runFindings)));
+        }
+        // A federation's members: each folder read like the year folder, its files tagged with the member.
+        MemberFolders.Listing subfolders = MemberFolders.of(folder, year, config);
+        runFindings.addAll(subfolders.findings());
+        for (String member : subfolders.members()) {
+            for (Path file : sourceFiles(folder.resolve(member))) {
+                String path = folder.relativize(file).toString().replace('\\', '/');
+                present.add(path);
+                outcomes.add(new FileOutcome(path, ingestFile(file, path, member, year, config, runFindings)));
+            }
         }
         List<String> withdrawn = store.withdrawAllBut(year, present);
         return new YearIngest(year, true, outcomes, withdrawn, runFindings);
     }
 
-    private Outcome ingestFile(Path file, String path, int year, AssociationConfig config, List<Finding> runFindings) {
+    /** @param member the federation member whose folder holds the file; null for the association's own */
+    private Outcome ingestFile(Path file, String path, String member, int year, AssociationConfig config,
+                               List<Finding> runFindings) {
         FileFingerprint fingerprint;
         try {
             fingerprint = FileFingerprint.of(file);
@@ -98,14 +111,14 @@ public final class DropFolderIngest {
         if (store.isLoaded(year, path, fingerprint.sha256(), config.fiscalYearStartOf(year))) {
             return Outcome.UNCHANGED;
         }
-        Optional<String> twin = store.pathWithContent(year, fingerprint.sha256(), path);
+        Optional<String> twin = store.pathWithContent(year, member, fingerprint.sha256(), path);
         if (twin.isPresent()) {
             runFindings.add(Finding.of(CheckId.FILE_DUPLICATE, SourceLocation.ofFile(path), null, twin.get()));
             return Outcome.DUPLICATE;
         }
         Optional<SourceFileReader> reader = readers.stream().filter(candidate -> candidate.accepts(file)).findFirst();
         progress.fileStarted(year, path, fingerprint.size());
-        StagingStore.FileLoad load = store.begin(year, path, fingerprint.sha256(), fingerprint.size(),
+        StagingStore.FileLoad load = store.begin(year, member, path, fingerprint.sha256(), fingerprint.size(),
                 config.fiscalYearStartOf(year));
         if (reader.isEmpty()) {
             load.finding(Finding.of(CheckId.FILE_UNSUPPORTED, SourceLocation.ofFile(path), null, extension(path)));

@@ -13,16 +13,32 @@ public interface StagingStore {
      */
     boolean isLoaded(int year, String path, String sha256, java.time.LocalDate fiscalYearStart);
 
-    /** Another file of the year already loaded with exactly this content, if any. */
-    Optional<String> pathWithContent(int year, String sha256, String otherThan);
+    /**
+     * Another file of the year already loaded with exactly this content in the same folder scope — the
+     * association's own files ({@code memberId} null) or one federation member's — if any.
+     */
+    Optional<String> pathWithContent(int year, String memberId, String sha256, String otherThan);
+
+    /** Another of the association's own files of the year with exactly this content, if any. */
+    default Optional<String> pathWithContent(int year, String sha256, String otherThan) {
+        return pathWithContent(year, null, sha256, otherThan);
+    }
 
     /**
      * Starts loading a new version of a file; its rows become visible only when the load is committed.
      *
+     * @param memberId        the federation member whose folder holds the file, null for the association's own
+     *                        files
      * @param fiscalYearStart first day of the year's fiscal year: the lines dated that day are kept aside for
      *                        the à-nouveaux checks
      */
-    FileLoad begin(int year, String path, String sha256, long size, java.time.LocalDate fiscalYearStart);
+    FileLoad begin(int year, String memberId, String path, String sha256, long size,
+                   java.time.LocalDate fiscalYearStart);
+
+    /** Starts loading a new version of one of the association's own files. */
+    default FileLoad begin(int year, String path, String sha256, long size, java.time.LocalDate fiscalYearStart) {
+        return begin(year, null, path, sha256, size, fiscalYearStart);
+    }
 
     /** A load for a calendar fiscal year. */
     default FileLoad begin(int year, String path, String sha256, long size) {

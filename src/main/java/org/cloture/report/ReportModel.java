@@ -3,6 +3,7 @@ package org.cloture.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.cloture.figures.KeyFigures;
+import org.cloture.figures.NetworkFigures;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.source.Finding;
@@ -19,12 +20,14 @@ import org.cloture.statements.evolution.YearSummary;
  * @param evolution          one summary per available year up to this one, oldest first
  * @param keyFiguresSeries   the key figures of every available year up to this one, oldest first
  * @param publication        the narrative, logo and AG date of the board report
+ * @param network            a federation's network figures ("Le réseau"); null for an association that is
+ *                           not a federation
  */
 public record ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
                           KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
                           TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
                           List<FileSummary> files, Annex annex, List<YearSummary> evolution,
-                          List<KeyFigures> keyFiguresSeries, Publication publication) {
+                          List<KeyFigures> keyFiguresSeries, Publication publication, NetworkFigures network) {
 
     public ReportModel {
         evolution = evolution == null ? List.of() : List.copyOf(evolution);
@@ -39,7 +42,7 @@ public record ReportModel(String associationName, int year, LocalDate fiscalYear
                        TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
                        List<FileSummary> files, Annex annex, List<YearSummary> evolution) {
         this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
-                trialBalance, findings, rejectedRows, files, annex, evolution, List.of(), Publication.NONE);
+                trialBalance, findings, rejectedRows, files, annex, evolution, List.of(), Publication.NONE, null);
     }
 
     /** True when a loaded file of the year holds the given source ("MEMBERS", "ACTIVITIES", "VOLUNTEERING", "FEC"). */
@@ -48,13 +51,23 @@ public record ReportModel(String associationName, int year, LocalDate fiscalYear
                 && java.util.Arrays.asList(file.kinds().split(",")).contains(kind));
     }
 
+    /** A model of an association that is not a federation. */
+    public ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
+                       KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
+                       TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
+                       List<FileSummary> files, Annex annex, List<YearSummary> evolution,
+                       List<KeyFigures> keyFiguresSeries) {
+        this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
+                trialBalance, findings, rejectedRows, files, annex, evolution, keyFiguresSeries, Publication.NONE, null);
+    }
+
     /** A model without annexe nor evolution (renderer tests, older callers). */
     public ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
                        KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
                        TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
                        List<FileSummary> files) {
         this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
-                trialBalance, findings, rejectedRows, files, null, List.of(), List.of(), Publication.NONE);
+                trialBalance, findings, rejectedRows, files, null, List.of(), List.of(), Publication.NONE, null);
     }
 
     /** One input file as loaded: for the controls workbook and the console. */

@@ -43,6 +43,18 @@ public enum CheckId {
     CONFIG_UNKNOWN_KEY(CheckFamily.FILES, Severity.WARNING,
             "association.yml : clé inconnue « %s »",
             "Supprimez la clé ou corrigez son orthographe (voir input/README.md)."),
+    FEDERATION_TERRITORY_UNKNOWN(CheckFamily.FILES, Severity.WARNING,
+            "association.yml : le membre « %s » est rattaché au territoire « %s », absent de federation.territories",
+            "Ajoutez le territoire à federation.territories ou corrigez son identifiant ; d'ici là, le membre est compté sans territoire."),
+    MEMBER_FOLDER_UNDECLARED(CheckFamily.FILES, Severity.WARNING,
+            "Dossier « %s » absent de federation.members (association.yml) : ses fichiers ne sont pas lus",
+            "Déclarez le membre dans association.yml (federation.members : id, name, territory) ou corrigez le nom du dossier."),
+    MEMBER_FOLDER_MISSING(CheckFamily.FILES, Severity.INFO,
+            "Membre « %s » (%s) sans dossier pour l'exercice %s : données non transmises",
+            "Déposez les fichiers du membre dans input/<année>/<identifiant du membre>/ pour qu'il compte dans les chiffres du réseau."),
+    SUBFOLDER_IGNORED(CheckFamily.FILES, Severity.WARNING,
+            "Sous-dossier « %s » ignoré : association.yml ne déclare pas de fédération",
+            "Déposez les fichiers de l'exercice directement dans input/<année>/ ; seule une fédération (section « federation: » d'association.yml) lit un dossier par membre."),
 
     // --- Rows of the registers -----------------------------------------------------------------
     REQUIRED_VALUE_MISSING(CheckFamily.REGISTERS, Severity.ERROR,

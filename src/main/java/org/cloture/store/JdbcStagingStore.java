@@ -48,6 +48,14 @@ public class JdbcStagingStore implements StagingStore {
 
     private static final int BATCH = 10_000;
 
+    /**
+     * The files a reading query reads, with two parameters (year, member id): the loaded files of the year
+     * that belong to the association itself (member id null) or to one member of a federation. Every reading
+     * query goes through it, so that a federation's own statements never count a member's rows.
+     */
+    private static final String FILES_OF = "f.fiscal_year = ? AND f.status = 'LOADED' "
+            + "AND f.member_id IS NOT DISTINCT FROM CAST(? AS VARCHAR(200))";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -79,14 +87,16 @@ public class JdbcStagingStore implements StagingStore {
     }
 
     @Override
-    public Optional<String> pathWithContent(int year, String sha256, String otherThan) {
-        return jdbc.query("SELECT path FROM source_file WHERE fiscal_year = ? AND sha256 = ? AND path <> ? "
-                + "AND status = 'LOADED'", (rs, n) -> rs.getString(1), year, sha256, otherThan).stream().findFirst();
+    public Optional<String> pathWithContent(int year, String memberId, String sha256, String otherThan) {
+        return jdbc.query("SELECT path FROM source_file f WHERE " + FILES_OF + " AND sha256 = ? AND path <> ?",
+                (rs, n) -> rs.getString(1), year, memberId, sha256, otherThan).stream().findFirst();
     }
 
     @Override
-    public FileLoad begin(int year, String path, String sha256, long size, LocalDate fiscalYearStart) {
-        return new JdbcFileLoad(year, path, insertFile(year, path, sha256, size, fiscalYearStart), fiscalYearStart);
+    public FileLoad begin(int year, String memberId, String path, String sha256, long size,
+                          LocalDate fiscalYearStart) {
+        return new JdbcFileLoad(year, path, insertFile(year, memberId, path, sha256, size, fiscalYearStart),
+                fiscalYearStart);
     }
 
     @Override
@@ -119,18 +129,20 @@ public class JdbcStagingStore implements StagingStore {
         }
     }
 
-    private long insertFile(int year, String path, String sha256, long size, LocalDate fiscalYearStart) {
+    private long insertFile(int year, String memberId, String path, String sha256, long size,
+                            LocalDate fiscalYearStart) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("INSERT INTO source_file (fiscal_year, path, "
-                    + "sha256, size_bytes, status, loaded_at, fiscal_start) VALUES (?, ?, ?, ?, 'LOADING', ?, ?)",
-                    new String[] {"ID"});
+                    + "sha256, size_bytes, status, loaded_at, fiscal_start, member_id) "
+                    + "VALUES (?, ?, ?, ?, 'LOADING', ?, ?, ?)", new String[] {"ID"});
             statement.setInt(1, year);
             statement.setString(2, path);
             statement.setString(3, sha256);
             statement.setLong(4, size);
             statement.setTimestamp(5, Timestamp.from(clock.instant()));
             statement.setDate(6, Date.valueOf(fiscalYearStart));
+            statement.setString(7, memberId);
             return statement;
         }, key);
         return key.getKey().longValue();
@@ -579,10 +591,21 @@ public class JdbcStagingStore implements StagingStore {
     // --- Reading -------------------------------------------------------------------------------------
 
     public List<LoadedFile> loadedFiles(int year) {
-        return jdbc.query("SELECT path, sha256, kinds, rows_read, rows_loaded, rows_rejected FROM source_file "
-                        + "WHERE fiscal_year = ? AND status = 'LOADED' ORDER BY path",
+        return loadedFiles(year, null);
+    }
+
+    /** The loaded files of one member's folder ({@code memberId} null: the association's own files). */
+    public List<LoadedFile> loadedFiles(int year, String memberId) {
+        return jdbc.query("SELECT f.path, f.sha256, f.kinds, f.rows_read, f.rows_loaded, f.rows_rejected "
+                        + "FROM source_file f WHERE " + FILES_OF + " ORDER BY f.path",
                 (rs, n) -> new LoadedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6)), year);
+                        rs.getInt(5), rs.getInt(6)), year, memberId);
+    }
+
+    /** The members of a federation whose folder has loaded files for the year, by id. */
+    public List<String> memberIdsWithFiles(int year) {
+        return jdbc.query("SELECT DISTINCT member_id FROM source_file WHERE fiscal_year = ? AND status = 'LOADED' "
+                + "AND member_id IS NOT NULL ORDER BY member_id", (rs, n) -> rs.getString(1), year);
     }
 
     public List<LedgerLine> ledgerLines(int year) {
@@ -592,11 +615,11 @@ public class JdbcStagingStore implements StagingStore {
     private List<LedgerLine> ledgerLines(int year, String accountPrefix) {
         return jdbc.query("SELECT f.path, l.sheet, l.row_number, l.journal_code, l.entry_num, l.entry_date, "
                         + "l.account_num, l.account_lib, l.aux_num, l.label, l.debit, l.credit FROM fec_line l "
-                        + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = l.source_file_id WHERE " + FILES_OF + " "
                         + "AND l.account_num LIKE ? ORDER BY f.path, l.row_number",
                 (rs, n) -> new LedgerLine(rs.getString(4), rs.getString(5), localDate(rs, 6), rs.getString(7),
                         rs.getString(8), rs.getString(9), rs.getString(10), rs.getBigDecimal(11),
-                        rs.getBigDecimal(12), location(rs)), year, accountPrefix.replace("%", "") + "%");
+                        rs.getBigDecimal(12), location(rs)), year, null, accountPrefix.replace("%", "") + "%");
     }
 
     /** The year's lines of the accounts starting with {@code prefix} (e.g. the fees of 756), in file order. */
@@ -610,7 +633,7 @@ public class JdbcStagingStore implements StagingStore {
      * loaded), not sorted: sorting a million rows costs more than all the sums made of them.
      */
     public void forEachLedgerLine(int year, java.util.function.Consumer<LedgerLine> consumer) {
-        streamLines(LEDGER_LINES, consumer, year);
+        streamLines(LEDGER_LINES, consumer, year, null);
     }
 
     /**
@@ -618,12 +641,17 @@ public class JdbcStagingStore implements StagingStore {
      * loaded: a million lines are never read back for it.
      */
     public org.cloture.ledger.TrialBalance trialBalance(int year) {
+        return trialBalance(year, null);
+    }
+
+    /** The trial balance of one member's FEC ({@code memberId} null: the association's own). */
+    public org.cloture.ledger.TrialBalance trialBalance(int year, String memberId) {
         List<org.cloture.ledger.AccountBalance> balances = jdbc.query("SELECT t.account_num, t.aux_num, "
                         + "MIN(t.account_lib), SUM(t.debit), SUM(t.credit) FROM fec_account_total t "
-                        + "JOIN source_file f ON f.id = t.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = t.source_file_id WHERE " + FILES_OF + " "
                         + "GROUP BY t.account_num, t.aux_num",
                 (rs, n) -> new org.cloture.ledger.AccountBalance(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getBigDecimal(4), rs.getBigDecimal(5)), year);
+                        rs.getBigDecimal(4), rs.getBigDecimal(5)), year, memberId);
         return org.cloture.ledger.TrialBalance.fromBalances(balances);
     }
 
@@ -637,14 +665,19 @@ public class JdbcStagingStore implements StagingStore {
      * the unbalanced parts kept at load time, in the order of their first line.
      */
     public List<UnbalancedEntry> unbalancedEntries(int year) {
+        return unbalancedEntries(year, null);
+    }
+
+    /** The unbalanced entries of one member's FEC ({@code memberId} null: the association's own). */
+    public List<UnbalancedEntry> unbalancedEntries(int year, String memberId) {
         return jdbc.query("SELECT e.journal_code, e.entry_num, SUM(e.debit), SUM(e.credit), MIN(f.path), "
                         + "MIN(e.sheet), MIN(e.row_number) FROM fec_entry_imbalance e "
-                        + "JOIN source_file f ON f.id = e.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = e.source_file_id WHERE " + FILES_OF + " "
                         + "GROUP BY e.journal_code, e.entry_num HAVING SUM(e.debit) <> SUM(e.credit) "
                         + "ORDER BY MIN(f.path), MIN(e.row_number)",
                 (rs, n) -> new UnbalancedEntry(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
                         rs.getBigDecimal(4), new SourceLocation(rs.getString(5), rs.getString(6), integer(rs, 7), null)),
-                year);
+                year, memberId);
     }
 
     /**
@@ -654,8 +687,8 @@ public class JdbcStagingStore implements StagingStore {
     public void forEachKeyLine(int year, java.util.function.Consumer<LedgerLine> consumer) {
         streamLines("SELECT f.path, l.sheet, l.row_number, l.journal_code, l.entry_num, l.entry_date, l.account_num, "
                 + "l.account_lib, l.aux_num, l.label, l.debit, l.credit FROM fec_key_line l "
-                + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
-                + "ORDER BY f.path, l.row_number", consumer, year);
+                + "JOIN source_file f ON f.id = l.source_file_id WHERE " + FILES_OF + " "
+                + "ORDER BY f.path, l.row_number", consumer, year, null);
     }
 
     private void streamLines(String sql, java.util.function.Consumer<LedgerLine> consumer, Object... parameters) {
@@ -672,7 +705,7 @@ public class JdbcStagingStore implements StagingStore {
 
     private static final String LEDGER_LINES = "SELECT f.path, l.sheet, l.row_number, l.journal_code, l.entry_num, "
             + "l.entry_date, l.account_num, l.account_lib, l.aux_num, l.label, l.debit, l.credit FROM fec_line l "
-            + "JOIN source_file f ON f.id = l.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED'";
+            + "JOIN source_file f ON f.id = l.source_file_id WHERE " + FILES_OF;
 
     private static LedgerLine ledgerLine(ResultSet rs) throws SQLException {
         return new LedgerLine(rs.getString(4), rs.getString(5), localDate(rs, 6), rs.getString(7),
@@ -687,85 +720,111 @@ public class JdbcStagingStore implements StagingStore {
     public java.util.Map<String, String> auxiliaryLabels(int year) {
         java.util.Map<String, String> labels = new java.util.TreeMap<>();
         jdbc.query("SELECT t.aux_num, MIN(t.aux_lib) FROM fec_account_total t "
-                        + "JOIN source_file f ON f.id = t.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = t.source_file_id WHERE " + FILES_OF + " "
                         + "AND t.aux_num IS NOT NULL AND t.aux_lib IS NOT NULL GROUP BY t.aux_num",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> labels.put(rs.getString(1), rs.getString(2)),
-                year);
+                year, null);
         return labels;
     }
 
     public List<Member> members(int year) {
+        return members(year, null);
+    }
+
+    /** The same for one member's folder ({@code memberId} null: the association's own files). */
+    public List<Member> members(int year, String memberId) {
         return jdbc.query("SELECT f.path, m.sheet, m.row_number, m.member_id, m.name, m.first_name, m.kind, "
                         + "m.legal_status, m.postal_code, m.departement, m.country, m.joined, m.left_on, m.fee, "
                         + "m.paid_on, m.payment_method, m.role, m.email, m.phone, m.address FROM member m "
-                        + "JOIN source_file f ON f.id = m.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = m.source_file_id WHERE " + FILES_OF + " "
                         + "ORDER BY f.path, m.sheet, m.row_number",
                 (rs, n) -> new Member(rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getString(7) == null ? null : MemberKind.valueOf(rs.getString(7)), rs.getString(8),
                         rs.getString(9), rs.getString(10), rs.getString(11), localDate(rs, 12), localDate(rs, 13),
                         rs.getBigDecimal(14), localDate(rs, 15), rs.getString(16), rs.getString(17),
-                        rs.getString(18), rs.getString(19), rs.getString(20), location(rs)), year);
+                        rs.getString(18), rs.getString(19), rs.getString(20), location(rs)), year, memberId);
     }
 
     public List<Activity> activities(int year) {
+        return activities(year, null);
+    }
+
+    /** The same for one member's folder ({@code memberId} null: the association's own files). */
+    public List<Activity> activities(int year, String memberId) {
         return jdbc.query("SELECT f.path, a.sheet, a.row_number, a.start_date, a.end_date, a.title, a.category, "
                         + "a.raw_category, a.place, a.departement, a.participants, a.member_structures, a.income, "
                         + "a.expense, a.account, a.highlight FROM activity a "
-                        + "JOIN source_file f ON f.id = a.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = a.source_file_id WHERE " + FILES_OF + " "
                         + "ORDER BY f.path, a.sheet, a.row_number",
                 (rs, n) -> new Activity(localDate(rs, 4), localDate(rs, 5), rs.getString(6),
                         rs.getString(7) == null ? null : ActivityCategory.valueOf(rs.getString(7)), rs.getString(8),
                         rs.getString(9), rs.getString(10), integer(rs, 11), integer(rs, 12), rs.getBigDecimal(13),
-                        rs.getBigDecimal(14), rs.getString(15), rs.getBoolean(16), location(rs)), year);
+                        rs.getBigDecimal(14), rs.getString(15), rs.getBoolean(16), location(rs)), year, memberId);
     }
 
     public List<VolunteerEntry> volunteerHours(int year) {
+        return volunteerHours(year, null);
+    }
+
+    /** The same for one member's folder ({@code memberId} null: the association's own files). */
+    public List<VolunteerEntry> volunteerHours(int year, String memberId) {
         return jdbc.query("SELECT f.path, v.sheet, v.row_number, v.volunteer, v.member_id, v.work_date, v.work_month, "
                         + "v.hours, v.activity FROM volunteer_hours v "
-                        + "JOIN source_file f ON f.id = v.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = v.source_file_id WHERE " + FILES_OF + " "
                         + "ORDER BY f.path, v.sheet, v.row_number",
                 (rs, n) -> new VolunteerEntry(rs.getString(4), rs.getString(5), localDate(rs, 6),
                         rs.getString(7) == null ? null : YearMonth.parse(rs.getString(7)), rs.getBigDecimal(8),
-                        rs.getString(9), location(rs)), year);
+                        rs.getString(9), location(rs)), year, memberId);
     }
 
     /** The operations of the year's bank statements, in file and row order. */
     public List<BankStatementLine> bankStatementLines(int year) {
         return jdbc.query("SELECT f.path, b.sheet, b.row_number, b.account_id, b.booking_date, b.value_date, b.label, "
                         + "b.amount, b.running_balance, b.transaction_id FROM bank_statement_line b "
-                        + "JOIN source_file f ON f.id = b.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = b.source_file_id WHERE " + FILES_OF + " "
                         + "ORDER BY f.path, b.sheet, b.row_number",
                 (rs, n) -> new BankStatementLine(rs.getString(4), localDate(rs, 5), localDate(rs, 6), rs.getString(7),
-                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10), location(rs)), year);
+                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10), location(rs)), year, (Object) null);
     }
 
     /** The balances the year's bank statements state, in file and row order. */
     public List<StatedBalance> statedBankBalances(int year) {
         return jdbc.query("SELECT f.path, b.sheet, b.row_number, b.account_id, b.balance_date, b.timing, b.amount "
                         + "FROM bank_statement_balance b "
-                        + "JOIN source_file f ON f.id = b.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = b.source_file_id WHERE " + FILES_OF + " "
                         + "ORDER BY f.path, b.sheet, b.row_number",
                 (rs, n) -> new StatedBalance(rs.getString(4), localDate(rs, 5),
-                        StatedBalance.Timing.valueOf(rs.getString(6)), rs.getBigDecimal(7), location(rs)), year);
+                        StatedBalance.Timing.valueOf(rs.getString(6)), rs.getBigDecimal(7), location(rs)), year,
+                (Object) null);
     }
 
     public List<RejectedRow> rejectedRows(int year) {
+        return rejectedRows(year, null);
+    }
+
+    /** The same for one member's folder ({@code memberId} null: the association's own files). */
+    public List<RejectedRow> rejectedRows(int year, String memberId) {
         return jdbc.query("SELECT f.path, r.sheet, r.row_number, r.raw_text, r.reason FROM rejected_row r "
-                        + "JOIN source_file f ON f.id = r.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = r.source_file_id WHERE " + FILES_OF + " "
                         + "ORDER BY f.path, r.sheet, r.row_number",
-                (rs, n) -> new RejectedRow(location(rs), rs.getString(4), rs.getString(5)), year);
+                (rs, n) -> new RejectedRow(location(rs), rs.getString(4), rs.getString(5)), year, memberId);
     }
 
     /** Findings recorded when the year's files were read, in file and reading order. */
     public List<Finding> fileFindings(int year) {
+        return fileFindings(year, null);
+    }
+
+    /** The same for one member's folder ({@code memberId} null: the association's own files). */
+    public List<Finding> fileFindings(int year, String memberId) {
         return jdbc.query("SELECT x.check_id, x.severity, x.message, x.hint, x.file_name, x.sheet, x.row_number, "
                         + "x.column_name, x.raw_value FROM file_finding x "
-                        + "JOIN source_file f ON f.id = x.source_file_id WHERE f.fiscal_year = ? AND f.status = 'LOADED' "
+                        + "JOIN source_file f ON f.id = x.source_file_id WHERE " + FILES_OF + " "
                         + "ORDER BY f.path, x.position",
                 (rs, n) -> new Finding(CheckId.valueOf(rs.getString(1)), Severity.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4),
                         new SourceLocation(rs.getString(5), rs.getString(6), integer(rs, 7), rs.getString(8)),
-                        rs.getString(9)), year);
+                        rs.getString(9)), year, memberId);
     }
 
     // --- JDBC helpers ---------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import org.cloture.config.AssociationConfig;
 import org.cloture.config.AssociationConfigLoader;
 import org.cloture.figures.KeyFigures;
 import org.cloture.figures.KeyFiguresCalculator;
+import org.cloture.figures.NetworkFigures;
 import org.cloture.figures.YearInputs;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ingest.PublishedStatementsReader;
@@ -84,6 +85,10 @@ public class YearEndRun {
     private List<YearSummary> evolution = List.of();
     /** Year folders of input/ up to the year, oldest first: the years of the evolution table. */
     private List<Integer> years = List.of();
+    /** A federation's member associations (nothing for another association). */
+    private FederationMembers federationMembers;
+    /** A federation's network figures; null for another association. */
+    private NetworkFigures network;
 
     public YearEndRun(YearEndRequest request, JdbcStagingStore store, DropFolderIngest ingest,
                       StatementLayouts layouts, PdfRenderer pdf) {
@@ -107,6 +112,8 @@ public class YearEndRun {
         }
         findings.addAll(current.runFindings());
         findings.addAll(store.fileFindings(year));
+        federationMembers = new FederationMembers(store, engineOf(year), config, year);
+        findings.addAll(federationMembers.fileFindings());
         ingest.ingestYear(request.inputRoot(), year - 1, config);
         years = yearFolders(year);
         for (int older : years) {
@@ -156,6 +163,7 @@ public class YearEndRun {
             findings.add(CheckId.FEC_UNBALANCED_FILE, SourceLocation.ofFile(year + "/"), null,
                     FrenchFormat.amount(ledger.totalDebit()), FrenchFormat.amount(ledger.totalCredit()));
         }
+        findings.addAll(federationMembers.ledgerChecks());
         if (previousLedger == null) {
             publishedPrevious = PublishedStatementsReader.locate(request.inputRoot(), year - 1)
                     .map(file -> PublishedStatementsReader.read(file, engineOf(year - 1).lineCodes())).orElse(null);
@@ -263,6 +271,7 @@ public class YearEndRun {
         keyFigures = series.stream().filter(figures -> figures.year() == year).findFirst()
                 .orElseGet(() -> figuresOf(year));
         previousKeyFigures = series.stream().filter(figures -> figures.year() == year - 1).findFirst().orElse(null);
+        network = federationMembers.figures();
     }
 
     /** A year's key figures; null for a past year with neither accounts nor registers. */
@@ -302,13 +311,16 @@ public class YearEndRun {
     private ReportModel model() {
         int year = request.year();
         List<ReportModel.FileSummary> files = new ArrayList<>();
-        for (JdbcStagingStore.LoadedFile file : store.loadedFiles(year)) {
+        for (JdbcStagingStore.LoadedFile file : loadedFiles()) {
             files.add(new ReportModel.FileSummary(file.path(), file.kinds(), file.rowsRead(), file.rowsLoaded(),
                     file.rowsRejected(), file.sha256()));
         }
+        List<org.cloture.ingest.RejectedRow> rejected = new ArrayList<>(store.rejectedRows(year));
+        rejected.addAll(federationMembers.rejectedRows());
         return new ReportModel(config.name(), year, config.fiscalYearEndOf(year), findings.hasBlocking(),
-                keyFigures, previousKeyFigures, statements, ledger, findings.asList(), store.rejectedRows(year), files,
-                annex, evolution, series, org.cloture.report.Publication.load(request.inputRoot(), year, config));
+                keyFigures, previousKeyFigures, statements, ledger, findings.asList(), rejected, files,
+                annex, evolution, series, org.cloture.report.Publication.load(request.inputRoot(), year, config),
+                network);
     }
 
     /**
@@ -352,8 +364,18 @@ public class YearEndRun {
         return outputs;
     }
 
+    /** The files loaded for the year: the association's own, then its members' when it is a federation. */
     public List<JdbcStagingStore.LoadedFile> loadedFiles() {
-        return store.loadedFiles(request.year());
+        List<JdbcStagingStore.LoadedFile> files = new ArrayList<>(store.loadedFiles(request.year()));
+        if (federationMembers != null) {
+            files.addAll(federationMembers.loadedFiles());
+        }
+        return files;
+    }
+
+    /** A federation's network figures (null before the figures stage, or for another association). */
+    public NetworkFigures computedNetwork() {
+        return network;
     }
 
     /** The statements the statements stage computed (null before it ran). */

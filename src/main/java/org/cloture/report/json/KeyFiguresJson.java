@@ -52,6 +52,9 @@ public final class KeyFiguresJson {
             root.put("annex", AnnexJson.annex(model.annex()));
         }
         root.put("evolution", AnnexJson.evolution(model.evolution()));
+        if (model.network() != null) {
+            root.put("network", NetworkJson.network(model.network()));
+        }
         root.put("checks", checks(model.findings()));
         return MAPPER.writeValueAsBytes(root);
     }

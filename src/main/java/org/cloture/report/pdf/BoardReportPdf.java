@@ -30,6 +30,7 @@ public final class BoardReportPdf implements PdfRenderer {
         sections.add(AssociationSections.associativeLife(model));
         sections.add(AssociationSections.activities(model));
         sections.add(AssociationSections.volunteering(model));
+        NetworkSection.of(model).ifPresent(sections::add);
         sections.add(FinancialSection.of(model));
         sections.add(ControlsSection.of(model));
         return new PdfReport(model.associationName(), model.year(), subtitle(model), model.provisional(),

@@ -36,6 +36,9 @@ public final class StatementsWorkbook {
             if (model.statements().presentation() != null) {
                 PresentationSheet.write(writer, model.statements());
             }
+            if (model.network() != null) {
+                NetworkSheet.network(writer, model.network());
+            }
             workbook.write(output);
         }
     }

@@ -1,0 +1,114 @@
+package org.cloture.yearend;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cloture.config.AssociationConfig;
+import org.cloture.figures.NetworkFigures;
+import org.cloture.figures.NetworkFiguresCalculator;
+import org.cloture.figures.YearInputs;
+import org.cloture.ingest.MemberFolders;
+import org.cloture.ingest.RejectedRow;
+import org.cloture.ledger.TrialBalance;
+import org.cloture.money.FrenchFormat;
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+import org.cloture.statements.StatementEngine;
+import org.cloture.statements.Statements;
+import org.cloture.store.JdbcStagingStore;
+
+/**
+ * What a year-end run does for the member associations of a federation, beside the federation's own
+ * closing (which never reads their rows): the findings stored with their files, the balance of their FECs,
+ * and the network figures. Per-member reconciliations are out of scope. For an association that is not a
+ * federation, every method returns nothing.
+ */
+final class FederationMembers {
+
+    private final JdbcStagingStore store;
+    private final StatementEngine engine;
+    private final AssociationConfig config;
+    private final int year;
+
+    FederationMembers(JdbcStagingStore store, StatementEngine engine, AssociationConfig config, int year) {
+        this.store = store;
+        this.engine = engine;
+        this.config = config;
+        this.year = year;
+    }
+
+    /** The members of the federation whose folder has loaded files, in the order of association.yml. */
+    private List<String> withFiles() {
+        if (!config.isFederation()) {
+            return List.of();
+        }
+        List<String> loaded = store.memberIdsWithFiles(year);
+        return config.federation().members().stream().map(AssociationConfig.MemberAssociation::id)
+                .filter(loaded::contains).toList();
+    }
+
+    /** The findings recorded when the members' files were read (their locations show the member folder). */
+    List<Finding> fileFindings() {
+        List<Finding> findings = new ArrayList<>();
+        withFiles().forEach(member -> findings.addAll(store.fileFindings(year, member)));
+        return findings;
+    }
+
+    /**
+     * The FEC balance checks of each member, as for the association's own FEC: entries that do not balance,
+     * a ledger whose totals differ; and a member that sent files but no FEC.
+     */
+    List<Finding> ledgerChecks() {
+        List<Finding> findings = new ArrayList<>();
+        for (String member : withFiles()) {
+            TrialBalance ledger = store.trialBalance(year, member);
+            if (ledger.isEmpty()) {
+                findings.add(Finding.of(CheckId.SOURCE_MISSING, MemberFolders.folderLocation(member), null, year,
+                        "FEC du membre « " + member + " »"));
+                continue;
+            }
+            for (JdbcStagingStore.UnbalancedEntry entry : store.unbalancedEntries(year, member)) {
+                String key = entry.journalCode() + " " + entry.entryNum();
+                findings.add(Finding.of(CheckId.FEC_UNBALANCED_ENTRY, entry.firstLine(), key, key,
+                        FrenchFormat.amount(entry.debit()), FrenchFormat.amount(entry.credit())));
+            }
+            if (ledger.totalDebit().compareTo(ledger.totalCredit()) != 0) {
+                findings.add(Finding.of(CheckId.FEC_UNBALANCED_FILE, MemberFolders.folderLocation(member), null,
+                        FrenchFormat.amount(ledger.totalDebit()), FrenchFormat.amount(ledger.totalCredit())));
+            }
+        }
+        return findings;
+    }
+
+    /** The network figures of the year; null for an association that is not a federation. */
+    NetworkFigures figures() {
+        if (!config.isFederation()) {
+            return null;
+        }
+        Map<String, YearInputs> inputs = new LinkedHashMap<>();
+        for (String member : withFiles()) {
+            TrialBalance ledger = store.trialBalance(year, member);
+            Statements statements = ledger.isEmpty() ? null : engine.compute(ledger, null, List.of(), List.of());
+            inputs.put(member, new YearInputs(year, config.fiscalYearStartOf(year), config.fiscalYearEndOf(year),
+                    store.members(year, member), store.activities(year, member), store.volunteerHours(year, member),
+                    null, null, statements == null ? null : statements.incomeStatement(),
+                    ledger.isEmpty() ? null : ledger));
+        }
+        return NetworkFiguresCalculator.compute(year, config.federation(), inputs);
+    }
+
+    /** The members' loaded files, for the controls workbook and the console. */
+    List<JdbcStagingStore.LoadedFile> loadedFiles() {
+        List<JdbcStagingStore.LoadedFile> files = new ArrayList<>();
+        withFiles().forEach(member -> files.addAll(store.loadedFiles(year, member)));
+        return files;
+    }
+
+    /** The rows of the members' files that could not be loaded. */
+    List<RejectedRow> rejectedRows() {
+        List<RejectedRow> rows = new ArrayList<>();
+        withFiles().forEach(member -> rows.addAll(store.rejectedRows(year, member)));
+        return rows;
+    }
+}
