@@ -44,9 +44,10 @@ public final class Percentages {
         for (int index = 0; index < amounts.size(); index++) {
             byRemainder.add(index);
         }
-        // Largest remainder first; equal remainders in the order given, so the result is stable.
+        // Largest remainder first; equal remainders to the larger amount, then in the order given (stable).
         byRemainder.sort(Comparator.comparing((Integer index) -> exact.get(index).subtract(shares.get(index)))
-                .reversed().thenComparing(index -> index));
+                .reversed().thenComparing(Comparator.comparing((Integer index) -> amounts.get(index)).reversed())
+                .thenComparing(index -> index));
         for (int step = 0; step < tenths; step++) {
             int index = byRemainder.get(step % byRemainder.size());
             shares.set(index, shares.get(index).add(TENTH));

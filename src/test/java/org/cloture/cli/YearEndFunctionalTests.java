@@ -81,6 +81,26 @@ class YearEndFunctionalTests {
     }
 
     @Test
+    void thePdfShowsTheBoardTheMeetingsTheHighlightsAndTheMonthlyChartsFromTheKeyFigures() throws IOException {
+        JsonNode keyFigures = figures.get("keyFigures");
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2025.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("[ \u00a0\u202f]+", " ");
+            assertThat(text).contains("Le conseil d'administration", "Les réunions statutaires",
+                    "Les nouvelles structures adhérentes", "Actions et participants par catégorie", "Les faits marquants",
+                    "Actions par mois", "Heures de bénévolat par activité", "Heures de bénévolat par mois");
+            // Board officers are the only natural persons named: each one, with the role the register gives.
+            keyFigures.get("board").forEach(officer ->
+                    assertThat(text).contains(officer.get("label").asText() + " : " + officer.get("name").asText()));
+            int ag = keyFigures.get("generalAssemblies").asInt();
+            int ca = keyFigures.get("boardMeetings").asInt();
+            assertThat(text).contains(ag + " assemblée" + (ag > 1 ? "s générales" : " générale"),
+                    ca + " conseil" + (ca > 1 ? "s" : "") + " d'administration");
+            keyFigures.get("newLegalPersons").forEach(name -> assertThat(text).contains(name.asText()));
+            keyFigures.get("highlights").forEach(highlight -> assertThat(text).contains(highlight.get("title").asText()));
+        }
+    }
+
+    @Test
     void thePdfPrintsEveryTotalOfTheStatementsAsTheJsonHasIt() throws IOException {
         JsonNode totals = figures.get("incomeStatement").get("totals");
         JsonNode bilan = figures.get("balanceSheet");

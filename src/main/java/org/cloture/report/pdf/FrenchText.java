@@ -23,6 +23,14 @@ final class FrenchText {
         return day + " " + month(date.getMonthValue()) + " " + date.getYear();
     }
 
+    private static final String[] SHORT_MONTHS = {"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août",
+            "sept.", "oct.", "nov.", "déc."};
+
+    /** The abbreviations of the French typographic usage: janv., févr., mars… */
+    static String shortMonth(int month) {
+        return SHORT_MONTHS[month - 1];
+    }
+
     static String month(int month) {
         return MONTHS[month - 1];
     }
@@ -37,11 +45,8 @@ final class FrenchText {
      * previous value or it is zero (no meaningful ratio).
      */
     static String change(BigDecimal now, BigDecimal before) {
-        if (now == null || before == null || before.signum() == 0) {
-            return null;
-        }
-        BigDecimal change = now.subtract(before).multiply(BigDecimal.valueOf(100))
-                .divide(before.abs(), 1, RoundingMode.HALF_UP);
-        return (change.signum() > 0 ? "+" : "") + percent(change);
+        // The JSON's changePercent: one rule, in org.cloture.figures.
+        BigDecimal change = org.cloture.figures.FigureChange.percent(now, before);
+        return change == null ? null : (change.signum() > 0 ? "+" : "") + percent(change);
     }
 }

@@ -1,5 +1,7 @@
 package org.cloture.report.pdf;
 
+import org.cloture.figures.Percentages;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -26,37 +28,19 @@ final class Shares {
      * @return each part's percentage (scale 1), in the same order, summing to 100.0; empty when the total is zero
      */
     static <K> Map<K, BigDecimal> of(Map<K, BigDecimal> amounts) {
-        BigDecimal total = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<K, BigDecimal> shares = new LinkedHashMap<>();
-        if (total.signum() <= 0) {
-            return shares;
-        }
-        record Part<K>(K key, int order, BigDecimal amount, long tenths, BigDecimal remainder) {
-        }
-        List<Part<K>> parts = new ArrayList<>();
-        long assigned = 0;
-        int order = 0;
-        for (Map.Entry<K, BigDecimal> entry : amounts.entrySet()) {
-            if (entry.getValue().signum() < 0) {
-                throw new IllegalArgumentException("A share of a whole cannot be negative: " + entry);
+        List<K> keys = new ArrayList<>(amounts.keySet());
+        List<BigDecimal> values = keys.stream().map(amounts::get).toList();
+        values.stream().filter(value -> value.signum() < 0).findFirst().ifPresent(negative -> {
+            throw new IllegalArgumentException("A share of a whole cannot be negative: " + negative);
+        });
+        // The same rounding as the JSON's shares (org.cloture.figures.Percentages).
+        List<BigDecimal> percents = Percentages.of(values);
+        for (int index = 0; index < keys.size(); index++) {
+            if (percents.get(index) == null) {
+                return new LinkedHashMap<>();
             }
-            // Exact quota in tenths of a percent, then its whole part and what truncation lost.
-            BigDecimal quota = entry.getValue().multiply(THOUSAND).divide(total, 12, RoundingMode.DOWN);
-            long tenths = quota.setScale(0, RoundingMode.DOWN).longValueExact();
-            parts.add(new Part<>(entry.getKey(), order++, entry.getValue(), tenths, quota.subtract(BigDecimal.valueOf(tenths))));
-            assigned += tenths;
-        }
-        long missing = 1000 - assigned;
-        List<Part<K>> byRemainder = new ArrayList<>(parts);
-        byRemainder.sort(Comparator.comparing((Part<K> part) -> part.remainder()).reversed()
-                .thenComparing(Comparator.comparing((Part<K> part) -> part.amount()).reversed())
-                .thenComparingInt(Part::order));
-        Map<K, Long> bonus = new LinkedHashMap<>();
-        for (int i = 0; i < missing; i++) {
-            bonus.merge(byRemainder.get(i % byRemainder.size()).key(), 1L, Long::sum);
-        }
-        for (Part<K> part : parts) {
-            shares.put(part.key(), BigDecimal.valueOf(part.tenths() + bonus.getOrDefault(part.key(), 0L), 1));
+            shares.put(keys.get(index), percents.get(index));
         }
         return shares;
     }
