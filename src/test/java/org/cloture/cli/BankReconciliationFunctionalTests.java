@@ -24,7 +24,7 @@ class BankReconciliationFunctionalTests {
     void theDemoStatementReconcilesWithItsOneChequeNotYetCashed() throws IOException {
         CliRunner.copyDemoInput(work);
 
-        CliRunner.Result result = CliRunner.run(work, "check");
+        CliRunner.Result result = CliRunner.run(work, "check", "--year", "2023");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.DONE);
         assertThat(result.out()).contains("releve-compte-courant.csv", "relevé bancaire", "expliqué par les opérations en suspens");
@@ -42,7 +42,7 @@ class BankReconciliationFunctionalTests {
         Files.writeString(input.resolve("2023/telechargement.ofx"), ofx, StandardCharsets.US_ASCII);
         int feeLine = (int) ofx.lines().takeWhile(line -> !line.contains("COMMISSION")).count() - 3;
 
-        CliRunner.Result result = CliRunner.run(work, "check");
+        CliRunner.Result result = CliRunner.run(work, "check", "--year", "2023");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.DONE);
         String json = Files.readString(work.resolve("reports/2023/chiffres-cles-2023.json"));
@@ -55,7 +55,7 @@ class BankReconciliationFunctionalTests {
         Path input = CliRunner.copyDemoInput(work);
         Files.delete(input.resolve(STATEMENT));
 
-        CliRunner.Result result = CliRunner.run(work, "check");
+        CliRunner.Result result = CliRunner.run(work, "check", "--year", "2023");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.DONE);
         assertThat(Files.readString(work.resolve("reports/2023/chiffres-cles-2023.json")))

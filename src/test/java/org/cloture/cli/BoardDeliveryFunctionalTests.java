@@ -87,7 +87,7 @@ class BoardDeliveryFunctionalTests {
 
         try (ServeCommand.Running running = command.start(false)) {
             ServeFunctionalTests.await("two scheduled year-ends", Duration.ofMinutes(4),
-                    () -> console.toString().lines().filter(text -> text.startsWith("Exercice 2023 : rapports écrits"))
+                    () -> console.toString().lines().filter(text -> text.startsWith("Exercice 2025 : rapports écrits"))
                             .count() >= 2 && console.toString().contains("déjà été envoyé"));
         }
 

@@ -41,7 +41,7 @@ class CrashRecoveryFunctionalTests {
     @BeforeAll
     static void runOnceWithoutInterruption() throws IOException {
         CliRunner.copyDemoInput(reference);
-        CliRunner.Result result = CliRunner.run(reference, "run");
+        CliRunner.Result result = CliRunner.run(reference, "run", "--year", "2023");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         referenceReports = digests(reference.resolve("reports/2023"));
         assertThat(referenceReports).hasSize(4);
@@ -54,7 +54,7 @@ class CrashRecoveryFunctionalTests {
             child.awaitLine("HALTED stage:statements", UNTIL_HALTED);
             Map<String, String> dataBefore = digests(work.resolve("data"));
 
-            CliRunner.Result second = CliRunner.run(work, "run");
+            CliRunner.Result second = CliRunner.run(work, "run", "--year", "2023");
 
             assertThat(second.exitCode()).isEqualTo(ClotureCli.FAILURE);
             assertThat(second.err()).contains("Une autre exécution de Clôture utilise déjà le dossier de données",
@@ -70,7 +70,7 @@ class CrashRecoveryFunctionalTests {
             child.kill();
         }
 
-        CliRunner.Result rerun = CliRunner.run(work, "run");
+        CliRunner.Result rerun = CliRunner.run(work, "run", "--year", "2023");
 
         assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
         assertThat(rerun.err()).contains("interrompue (arrêt brutal", "marquée en échec");
@@ -97,7 +97,7 @@ class CrashRecoveryFunctionalTests {
                     + "ON f.id = l.source_file_id WHERE f.status = 'LOADED'", Integer.class)).isZero();
         });
 
-        CliRunner.Result rerun = CliRunner.run(work, "run");
+        CliRunner.Result rerun = CliRunner.run(work, "run", "--year", "2023");
 
         assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
         withDatabase(data, jdbc -> {
@@ -112,7 +112,7 @@ class CrashRecoveryFunctionalTests {
     }
 
     private String[] arguments(String command) {
-        return new String[] {command, "--input", work.resolve("input").toString(), "--reports",
+        return new String[] {command, "--year", "2023", "--input", work.resolve("input").toString(), "--reports",
                 work.resolve("reports").toString(), "--data", work.resolve("data").toString()};
     }
 

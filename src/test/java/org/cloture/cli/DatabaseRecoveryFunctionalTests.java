@@ -36,7 +36,7 @@ class DatabaseRecoveryFunctionalTests {
     @BeforeAll
     static void runOnce() throws IOException {
         CliRunner.copyDemoInput(first);
-        CliRunner.Result result = CliRunner.run(first, "run");
+        CliRunner.Result result = CliRunner.run(first, "run", "--year", "2023");
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         firstReports = CrashRecoveryFunctionalTests.digests(first.resolve("reports/2023"));
     }
@@ -47,20 +47,20 @@ class DatabaseRecoveryFunctionalTests {
         Path script = work.resolve("data/hsqldb/cloture.script");
         Files.writeString(script, "CREATE TABLE ??? damaged by a full disk\n\u0000\u0000\u0000", StandardCharsets.UTF_8);
 
-        CliRunner.Result refused = CliRunner.run(work, "run");
+        CliRunner.Result refused = CliRunner.run(work, "run", "--year", "2023");
 
         assertThat(refused.exitCode()).isEqualTo(ClotureCli.FAILURE);
         assertThat(refused.err()).contains("La base de données de Clôture", "est endommagée ou illisible",
                 "cloture rebuild").doesNotContain("Exception");
         assertThat(CrashRecoveryFunctionalTests.digests(work.resolve("reports/2023"))).isEqualTo(firstReports);
-        assertThat(CliRunner.run(work, "check").exitCode()).isEqualTo(ClotureCli.FAILURE);
+        assertThat(CliRunner.run(work, "check", "--year", "2023").exitCode()).isEqualTo(ClotureCli.FAILURE);
 
         CliRunner.Result rebuilt = CliRunner.run("rebuild", "--input", work.resolve("input").toString(),
                 "--data", work.resolve("data").toString());
 
         assertThat(rebuilt.exitCode()).as(rebuilt.out() + rebuilt.err()).isZero();
         assertThat(rebuilt.out()).contains("Ancienne base mise de côté", "hsqldb.broken-",
-                "Exercice 2022 : 4 fichier(s) chargé(s)", "Exercice 2023 : 4 fichier(s) chargé(s)", "Base reconstruite");
+                "Exercice 2022 : 4 fichier(s) chargé(s)", "Exercice 2023 : 5 fichier(s) chargé(s)", "Base reconstruite");
         try (Stream<Path> folders = Files.list(work.resolve("data"))) {
             Path aside = folders.filter(path -> path.getFileName().toString().startsWith("hsqldb.broken-"))
                     .findFirst().orElseThrow();
@@ -70,7 +70,7 @@ class DatabaseRecoveryFunctionalTests {
             Files.delete(report);
         }
 
-        CliRunner.Result run = CliRunner.run(work, "run");
+        CliRunner.Result run = CliRunner.run(work, "run", "--year", "2023");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(CrashRecoveryFunctionalTests.digests(work.resolve("reports/2023"))).isEqualTo(firstReports);
@@ -86,7 +86,7 @@ class DatabaseRecoveryFunctionalTests {
                 + "\"success\") VALUES (99, '9', 'from a newer version', 'SQL', 'V9__x.sql', 1, 'SA', 1, TRUE)");
         database.destroy();
 
-        CliRunner.Result refused = CliRunner.run(work, "run");
+        CliRunner.Result refused = CliRunner.run(work, "run", "--year", "2023");
 
         assertThat(refused.exitCode()).isEqualTo(ClotureCli.FAILURE);
         assertThat(refused.err()).contains("écrite par une version plus récente de Clôture",
@@ -100,7 +100,7 @@ class DatabaseRecoveryFunctionalTests {
                 work.resolve("data").toString())) {
             holder.awaitLine("OPEN", Duration.ofSeconds(60));
 
-            CliRunner.Result refused = CliRunner.run(work, "run");
+            CliRunner.Result refused = CliRunner.run(work, "run", "--year", "2023");
 
             assertThat(refused.exitCode()).isEqualTo(ClotureCli.FAILURE);
             assertThat(refused.err()).contains("est ouverte par un autre programme", "Fermez ce programme");

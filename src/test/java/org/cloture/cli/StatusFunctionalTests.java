@@ -35,7 +35,7 @@ class StatusFunctionalTests {
     @Test
     void afterARunItShowsTheExecutionTheLoadedFilesWhatChangedSinceAndTheNextScheduledRuns() throws IOException {
         Path input = CliRunner.copyDemoInput(work);
-        assertThat(CliRunner.run(work, "run").exitCode()).isZero();
+        assertThat(CliRunner.run(work, "run", "--year", "2023").exitCode()).isZero();
         Files.writeString(input.resolve("2023/dons.csv"), "Date;Montant\n2023-05-01;10\n", StandardCharsets.UTF_8);
         Files.writeString(input.resolve("2023/900000001FEC20231231.txt"), "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
@@ -70,7 +70,7 @@ class StatusFunctionalTests {
     @Test
     void anInterruptedExecutionShowsAsSuchWithItsLastStage() throws IOException {
         CliRunner.copyDemoInput(work);
-        assertThat(CliRunner.run(work, "check").exitCode()).isZero();
+        assertThat(CliRunner.run(work, "check", "--year", "2023").exitCode()).isZero();
         markLastExecutionRunning();
 
         CliRunner.Result status = status();

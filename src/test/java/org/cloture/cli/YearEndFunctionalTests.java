@@ -97,6 +97,10 @@ class YearEndFunctionalTests {
                     ca + " conseil" + (ca > 1 ? "s" : "") + " d'administration");
             keyFigures.get("newLegalPersons").forEach(name -> assertThat(text).contains(name.asText()));
             keyFigures.get("highlights").forEach(highlight -> assertThat(text).contains(highlight.get("title").asText()));
+            // The resources table prints the JSON's incomeShares: same labels, same percentages.
+            assertThat(text).contains("Les ressources de l'exercice");
+            keyFigures.get("incomeShares").forEach(share -> assertThat(text).contains(share.get("label").asText() + " ")
+                    .contains(org.cloture.money.FrenchFormat.decimal(share.get("percent").decimalValue(), 1) + " %"));
         }
     }
 

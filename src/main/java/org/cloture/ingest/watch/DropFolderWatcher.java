@@ -67,6 +67,9 @@ public final class DropFolderWatcher implements AutoCloseable {
             register(inputRoot);
             for (Path year : yearFolders()) {
                 register(year);
+                for (Path member : memberFolders(year)) {
+                    register(member);
+                }
             }
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("No file-system events on {} ({}): polling every {} only", inputRoot, e.toString(), pollInterval);
@@ -109,7 +112,10 @@ public final class DropFolderWatcher implements AutoCloseable {
         }
     }
 
-    /** {@code association.yml} and the data files directly inside each year folder. */
+    /**
+     * {@code association.yml}, the data files directly inside each year folder, and those of a federation's
+     * member folders ({@code input/<year>/<member-id>/}).
+     */
     private Set<Path> watchedFiles() {
         Set<Path> files = new HashSet<>();
         Path config = inputRoot.resolve(AssociationConfigLoader.FILE_NAME);
@@ -117,13 +123,32 @@ public final class DropFolderWatcher implements AutoCloseable {
             files.add(config);
         }
         for (Path year : yearFolders()) {
-            try (Stream<Path> children = Files.list(year)) {
-                children.filter(Files::isRegularFile).filter(DropFolderWatcher::isWatched).forEach(files::add);
-            } catch (IOException e) {
-                LOG.warn("Cannot list {}: {}", year, e.toString());
-            }
+            addDataFiles(year, files);
+            memberFolders(year).forEach(member -> addDataFiles(member, files));
         }
         return files;
+    }
+
+    private static void addDataFiles(Path folder, Set<Path> files) {
+        try (Stream<Path> children = Files.list(folder)) {
+            children.filter(Files::isRegularFile).filter(DropFolderWatcher::isWatched).forEach(files::add);
+        } catch (IOException e) {
+            LOG.warn("Cannot list {}: {}", folder, e.toString());
+        }
+    }
+
+    /** The subfolders of a year folder that may be a federation member's: not hidden, not named like a year. */
+    private static List<Path> memberFolders(Path year) {
+        try (Stream<Path> children = Files.list(year)) {
+            return children.filter(Files::isDirectory).filter(DropFolderWatcher::mayBeMemberFolder).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean mayBeMemberFolder(Path folder) {
+        String name = folder.getFileName().toString();
+        return !name.startsWith(".") && !name.matches("\\d{4}");
     }
 
     private List<Path> yearFolders() {
@@ -145,10 +170,20 @@ public final class DropFolderWatcher implements AutoCloseable {
     }
 
     private DropChange change(Path file, boolean gone) {
-        Path parent = file.getParent();
-        Integer year = parent != null && !parent.equals(inputRoot) && isYearFolder(parent)
+        return new DropChange(file, yearOf(file.getParent()), gone);
+    }
+
+    /** The year of a year folder, or of the year folder holding a member folder; null for input/ itself. */
+    private Integer yearOf(Path folder) {
+        if (folder == null || folder.equals(inputRoot)) {
+            return null;
+        }
+        if (isYearFolder(folder) && inputRoot.equals(folder.getParent())) {
+            return Integer.valueOf(folder.getFileName().toString());
+        }
+        Path parent = folder.getParent();
+        return parent != null && isYearFolder(parent) && inputRoot.equals(parent.getParent())
                 ? Integer.valueOf(parent.getFileName().toString()) : null;
-        return new DropChange(file, year, gone);
     }
 
     private void register(Path folder) throws IOException {
@@ -177,7 +212,16 @@ public final class DropFolderWatcher implements AutoCloseable {
     }
 
     private void noticed(Path folder, Path child) {
-        if (!folder.equals(inputRoot)) {
+        if (!folder.equals(inputRoot) && Files.isDirectory(child)) {
+            if (isYearFolder(folder) && mayBeMemberFolder(child)) {
+                try {
+                    register(child);
+                } catch (IOException e) {
+                    LOG.warn("Cannot watch {}: {}", child, e.toString());
+                }
+                scanRequested = true;
+            }
+        } else if (!folder.equals(inputRoot)) {
             if (isWatched(child)) {
                 tracker.observe(child, FileState.of(child));
             }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.cloture.figures.IncomeShare;
 import org.cloture.figures.KeyFigures;
 import org.cloture.money.FrenchFormat;
 import org.cloture.report.ReportModel;
@@ -37,11 +38,33 @@ final class KeyFigureSection {
         tiles.add("Total des produits", KeyFigures::totalIncome, FrenchFormat::wholeAmount);
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock.Tiles(tiles.tiles));
+        resources(now).ifPresent(blocks::add);
         if (model.previousKeyFigures() == null) {
             blocks.add(new ReportBlock.Notice("L'exercice " + (model.year() - 1) + " n'est pas disponible : "
                     + "les évolutions d'une année sur l'autre ne peuvent pas être calculées."));
         }
         return new ReportSection(TITLE, blocks);
+    }
+
+    /**
+     * The share of each kind of resource (subsidies by funder, fees, sales, contributions in kind) exactly as
+     * the key figures computed it: the JSON's {@code incomeShares}, never re-counted here.
+     */
+    private static java.util.Optional<ReportBlock> resources(KeyFigures figures) {
+        if (figures.incomeShares().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<ReportRow> rows = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (IncomeShare share : figures.incomeShares()) {
+            total = total.add(share.amount());
+            rows.add(new ReportRow(share.label(), List.of(FrenchFormat.wholeAmount(share.amount()),
+                    share.percent() == null ? "" : FrenchText.percent(share.percent())), RowStyle.LINE));
+        }
+        rows.add(new ReportRow("Total des ressources", List.of(FrenchFormat.wholeAmount(total),
+                FrenchText.percent(new BigDecimal("100.0"))), RowStyle.TOTAL));
+        return java.util.Optional.of(new ReportBlock.Table(new ReportTable("Les ressources de l'exercice",
+                List.of("Ressource", "Montant", "Part"), rows)));
     }
 
     private static final class Tiles {

@@ -55,6 +55,19 @@ class DropFolderWatcherTest {
     }
 
     @Test
+    void aFileInAFederationMemberFolderIsHandedOverWithTheYearOfItsFolder() throws IOException {
+        watcher(Duration.ofSeconds(1));
+        Path member = Files.createDirectories(input.resolve("2023").resolve("cs-wazemmes"));
+        Files.createDirectories(input.resolve("2023").resolve(".cache"));
+        Path file = Files.writeString(member.resolve("adherents.csv"), "N° adhérent;Nom\n");
+        Files.writeString(input.resolve("2023").resolve(".cache").resolve("x.csv"), "x");
+
+        watcher.tick();
+
+        assertThat(tickAfter(6)).containsExactly(new DropChange(file.toAbsolutePath(), 2023, false));
+    }
+
+    @Test
     void officeLockFilesAndTemporaryFilesAreIgnored() throws IOException {
         watcher(Duration.ofSeconds(1));
         Path year = Files.createDirectories(input.resolve("2023"));
