@@ -1,5 +1,8 @@
 package org.cloture.yearend;
 
+import org.cloture.source.Severity;
+import org.cloture.source.SourceLocation;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +84,13 @@ final class FederationMembers {
         return findings;
     }
 
+    /** What the statements of the members' accounts found (unmapped accounts…), filled by {@link #figures()}. */
+    private final List<Finding> statementFindings = new ArrayList<>();
+
+    List<Finding> statementFindings() {
+        return List.copyOf(statementFindings);
+    }
+
     /** The network figures of the year; null for an association that is not a federation. */
     NetworkFigures figures() {
         if (!config.isFederation()) {
@@ -90,6 +100,14 @@ final class FederationMembers {
         for (String member : withFiles()) {
             TrialBalance ledger = store.trialBalance(year, member);
             Statements statements = ledger.isEmpty() ? null : engine.compute(ledger, null, List.of(), List.of());
+            if (statements != null) {
+                // An unmapped account would silently leave the member's totals: say so, naming the member.
+                // A member's accounts do not make the federation's own report provisional: a warning at most.
+                statements.findings().forEach(finding -> statementFindings.add(new Finding(finding.check(),
+                        finding.isBlocking() ? Severity.WARNING : finding.severity(), "Membre « " + member + " » : " + finding.message(), finding.hint(),
+                        finding.location() == null ? SourceLocation.ofFile(year + "/" + member + "/")
+                                : finding.location(), finding.value(), finding.related())));
+            }
             inputs.put(member, new YearInputs(year, config.fiscalYearStartOf(year), config.fiscalYearEndOf(year),
                     store.members(year, member), store.activities(year, member), store.volunteerHours(year, member),
                     null, null, statements == null ? null : statements.incomeStatement(),

@@ -272,6 +272,7 @@ public class YearEndRun {
                 .orElseGet(() -> figuresOf(year));
         previousKeyFigures = series.stream().filter(figures -> figures.year() == year - 1).findFirst().orElse(null);
         network = federationMembers.figures();
+        findings.addAll(federationMembers.statementFindings());
     }
 
     /** A year's key figures; null for a past year with neither accounts nor registers. */

@@ -88,6 +88,31 @@ class FederationFunctionalTests {
     }
 
     @Test
+    void anUnmappedAccountInAMembersFecIsAWarningNamingTheMemberNotASilentGap() throws IOException {
+        Path input = FederationFixture.write(withMembers);
+        Path fec = input.resolve("2023/cs-wazemmes/200000001FEC20231231.txt");
+        Files.writeString(fec, Files.readString(fec)
+                + String.join("\t", "OD", "OD", "OD9", "20231231", "990000", "Compte inconnu", "", "", "OD9", "20231231",
+                "Erreur", "100,00", "0,00", "", "", "20231231", "", "") + "\r\n"
+                + String.join("\t", "OD", "OD", "OD9", "20231231", "512000", "Banque", "", "", "OD9", "20231231",
+                "Erreur", "0,00", "100,00", "", "", "20231231", "", "") + "\r\n");
+
+        CliRunner.run(withMembers, "check", "--year", "2023");
+
+        JsonNode json = JSON.readTree(withMembers.resolve("reports/2023/chiffres-cles-2023.json").toFile());
+        List<JsonNode> unmapped = new java.util.ArrayList<>();
+        json.get("checks").forEach(check -> {
+            if (check.get("id").asText().equals("ACCOUNT_UNMAPPED")) {
+                unmapped.add(check);
+            }
+        });
+        assertThat(unmapped).singleElement().satisfies(check -> {
+            assertThat(check.get("severity").asText()).isEqualTo("warning");
+            assertThat(check.get("message").asText()).startsWith("Membre « cs-wazemmes » :").contains("990000");
+        });
+    }
+
+    @Test
     void theFederationsOwnReportIsTheSameWithOrWithoutTheMemberFolders() throws IOException {
         FederationFixture.write(withMembers);
         Path input = FederationFixture.write(withoutMembers);
