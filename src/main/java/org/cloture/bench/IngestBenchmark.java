@@ -14,6 +14,7 @@ import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.store.EmbeddedDatabase;
 import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LoadedFileQueries;
 
 /**
  * One ingestion scenario in this JVM: generate the input, load it into a fresh HSQLDB file database, and
@@ -53,14 +54,14 @@ public final class IngestBenchmark {
         }
         DataSource dataSource = EmbeddedDatabase.open("jdbc:hsqldb:file:" + workDirectory.resolve("db/cloture"));
         JdbcStagingStore store = EmbeddedDatabase.store(dataSource, Clock.systemUTC());
-        DropFolderIngest ingest = new DropFolderIngest(store);
+        DropFolderIngest ingest = new DropFolderIngest(store.loads());
         AssociationConfig config = AssociationConfig.minimal("Benchmark", MonthDay.of(1, 1));
         System.gc();
         resetPeaks();
         long started = System.nanoTime();
         ingest.ingestYear(workDirectory.resolve("input"), 2023, config);
         double seconds = (System.nanoTime() - started) / 1e9;
-        long rows = store.loadedFiles(2023).stream().mapToLong(JdbcStagingStore.LoadedFile::rowsLoaded).sum();
+        long rows = store.files().loadedFiles(2023).stream().mapToLong(LoadedFileQueries.LoadedFile::rowsLoaded).sum();
         return new Measure(scenario, rows, seconds, peakHeapMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 

@@ -19,6 +19,8 @@ import org.cloture.statements.Statements;
 import org.cloture.statements.annex.Annex;
 import org.cloture.store.EmbeddedDatabase;
 import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LedgerQueries;
+import org.cloture.store.LoadedFileQueries;
 import org.cloture.yearend.YearEndRequest;
 import org.cloture.yearend.YearEndRun;
 
@@ -64,7 +66,7 @@ public final class StatementsBenchmark {
         JdbcStagingStore store = EmbeddedDatabase.store(dataSource, Clock.systemUTC());
         // The stages of a real run, through the same object: what is timed is what the treasurer waits for.
         YearEndRun run = new YearEndRun(new YearEndRequest(YEAR, work.resolve("input"), work.resolve("reports"),
-                YearEndRequest.Mode.RUN), store, new DropFolderIngest(store),
+                YearEndRequest.Mode.RUN), store, new DropFolderIngest(store.loads()),
                 StatementLayouts.standard(), model -> new byte[0]);
         System.gc();
         IngestBenchmark.resetPeaks();
@@ -81,12 +83,12 @@ public final class StatementsBenchmark {
         Statements statements = run.computedStatements();
         Annex annex = run.computedAnnex();
 
-        long loaded = store.loadedFiles(YEAR).stream().mapToLong(JdbcStagingStore.LoadedFile::rowsLoaded).sum();
+        long loaded = store.files().loadedFiles(YEAR).stream().mapToLong(LoadedFileQueries.LoadedFile::rowsLoaded).sum();
         String check = "bilan " + statements.balanceSheet().totalAssets().toPlainString() + " / "
                 + statements.balanceSheet().totalLiabilities().toPlainString() + ", créances "
                 + annex.receivables().rows().size() + " lignes, dettes " + annex.debts().rows().size() + " lignes";
         Path journal = work.resolve("ledger.journal");
-        writeJournal(store, journal);
+        writeJournal(store.ledger(), journal);
         return new Measure(loaded, load, compute, peak, Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 journal.toString(), check);
     }
@@ -95,10 +97,10 @@ public final class StatementsBenchmark {
      * The hledger journal, one entry at a time: lines come in file order, where an entry's lines are
      * contiguous, so the heap holds one entry and never the year.
      */
-    private static void writeJournal(JdbcStagingStore store, Path journal) throws IOException {
+    private static void writeJournal(LedgerQueries ledger, Path journal) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(journal, StandardCharsets.UTF_8)) {
             List<LedgerLine> entry = new ArrayList<>();
-            store.forEachLedgerLine(YEAR, line -> {
+            ledger.forEachLedgerLine(YEAR, line -> {
                 if (!entry.isEmpty() && !(entry.get(0).journalCode().equals(line.journalCode())
                         && entry.get(0).entryNum().equals(line.entryNum()))) {
                     flush(entry, out);

@@ -10,7 +10,7 @@ import org.cloture.config.AssociationConfigLoader;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.report.AtomicFiles;
 import org.cloture.report.hledger.HledgerJournal;
-import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LedgerQueries;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
             try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data)) {
                 context.getBean(DropFolderIngest.class).ingestYear(options.input, year.get(),
                         AssociationConfigLoader.load(options.input).config());
-                var lines = context.getBean(JdbcStagingStore.class).ledgerLines(year.get());
+                var lines = context.getBean(LedgerQueries.class).ledgerLines(year.get());
                 AtomicFiles.write(target, stream -> {
                     try (Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
                         HledgerJournal.write(lines, writer);

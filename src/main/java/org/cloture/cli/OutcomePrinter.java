@@ -8,7 +8,7 @@ import org.cloture.report.OutputFiles;
 import org.cloture.report.feedback.DropFeedback;
 import org.cloture.source.Finding;
 import org.cloture.source.Severity;
-import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LoadedFileQueries;
 import org.cloture.yearend.YearEndRequest;
 import org.cloture.yearend.YearEndRun;
 
@@ -64,9 +64,9 @@ final class OutcomePrinter {
     }
 
     /** For staff after a drop: each file, what was recognised and loaded, and what is wrong in it. */
-    private void filesWithTheirFindings(List<JdbcStagingStore.LoadedFile> files, List<Finding> findings) {
+    private void filesWithTheirFindings(List<LoadedFileQueries.LoadedFile> files, List<Finding> findings) {
         summary(findings);
-        for (JdbcStagingStore.LoadedFile file : files) {
+        for (LoadedFileQueries.LoadedFile file : files) {
             out.printf("%s — %s : %d lignes lues, %d chargées, %d rejetées%n", file.path(), kinds(file.kinds()),
                     file.rowsRead(), file.rowsLoaded(), file.rowsRejected());
             findings.stream().filter(finding -> finding.location() != null
@@ -85,9 +85,9 @@ final class OutcomePrinter {
                 finding.location() == null ? "" : finding.location() + " — ", finding.message());
     }
 
-    private void files(List<JdbcStagingStore.LoadedFile> files) {
+    private void files(List<LoadedFileQueries.LoadedFile> files) {
         out.println("Fichiers :");
-        for (JdbcStagingStore.LoadedFile file : files) {
+        for (LoadedFileQueries.LoadedFile file : files) {
             out.printf("  %-40s %-22s %6d lues, %6d chargées, %4d rejetées%n", file.path(),
                     kinds(file.kinds()),
                     file.rowsRead(), file.rowsLoaded(), file.rowsRejected());

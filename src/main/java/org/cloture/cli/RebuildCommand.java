@@ -13,7 +13,7 @@ import org.cloture.config.AssociationConfigLoader;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.money.FrenchFormat;
 import org.cloture.store.DatabaseHealth;
-import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LoadedFileQueries;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,13 +59,13 @@ final class RebuildCommand implements Callable<Integer> {
             AssociationConfig config = AssociationConfigLoader.load(input).config();
             try (ConfigurableApplicationContext context = ApplicationStarter.start(data, new ConsoleProgress(err))) {
                 DropFolderIngest ingest = context.getBean(DropFolderIngest.class);
-                JdbcStagingStore store = context.getBean(JdbcStagingStore.class);
+                LoadedFileQueries loadedFiles = context.getBean(LoadedFileQueries.class);
                 List<Integer> years = yearFolders(input);
                 for (int year : years) {
                     ingest.ingestYear(input, year, config);
-                    var files = store.loadedFiles(year);
+                    var files = loadedFiles.loadedFiles(year);
                     out.printf("Exercice %d : %d fichier(s) chargé(s), %s ligne(s)%n", year, files.size(),
-                            FrenchFormat.integer(files.stream().mapToLong(JdbcStagingStore.LoadedFile::rowsLoaded)
+                            FrenchFormat.integer(files.stream().mapToLong(LoadedFileQueries.LoadedFile::rowsLoaded)
                                     .sum()));
                 }
                 out.println(years.isEmpty() ? "Aucun dossier d'exercice dans " + input.toAbsolutePath().normalize()

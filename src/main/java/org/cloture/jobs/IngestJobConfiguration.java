@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.cloture.ingest.DropFolderIngest;
-import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LoadedFileQueries;
 import org.cloture.yearend.DropIngestRun;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -38,8 +38,9 @@ public class IngestJobConfiguration {
                                 @Value("#{jobParameters['input']}") String input,
                                 @Value("#{jobParameters['reports']}") String reports,
                                 @Value("#{jobParameters['launch']}") String launch,
-                                JdbcStagingStore store, DropFolderIngest ingest, DropRunRegistry registry) {
-        DropIngestRun run = new DropIngestRun(year.intValue(), Path.of(input), Path.of(reports), store, ingest,
+                                LoadedFileQueries loadedFiles, DropFolderIngest ingest,
+                                DropRunRegistry registry) {
+        DropIngestRun run = new DropIngestRun(year.intValue(), Path.of(input), Path.of(reports), loadedFiles, ingest,
                 Clock.systemDefaultZone());
         registry.register(launch, run);
         return run;

@@ -10,6 +10,8 @@ import org.cloture.report.pdf.BoardReportPdf;
 import org.cloture.report.PdfRenderer;
 import org.cloture.statements.StatementLayouts;
 import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LedgerQueries;
+import org.cloture.store.LoadedFileQueries;
 import org.cloture.yearend.YearEndRequest;
 import org.cloture.yearend.YearEndRun;
 import org.slf4j.Logger;
@@ -62,13 +64,23 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
+    LedgerQueries ledgerQueries(JdbcStagingStore store) {
+        return store.ledger();
+    }
+
+    @Bean
+    LoadedFileQueries loadedFileQueries(JdbcStagingStore store) {
+        return store.files();
+    }
+
+    @Bean
     StatementLayouts statementLayouts() {
         return StatementLayouts.standard();
     }
 
     @Bean
     DropFolderIngest dropFolderIngest(JdbcStagingStore store, RunProgressHolder progress) {
-        return new DropFolderIngest(store, DropFolderIngest.allReaders(), progress.progress());
+        return new DropFolderIngest(store.loads(), DropFolderIngest.allReaders(), progress.progress());
     }
 
     @Bean

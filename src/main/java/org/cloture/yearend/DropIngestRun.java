@@ -18,7 +18,7 @@ import org.cloture.report.AtomicFiles;
 import org.cloture.report.feedback.DropFeedback;
 import org.cloture.report.feedback.FileFeedback;
 import org.cloture.source.Finding;
-import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LoadedFileQueries;
 
 /**
  * What {@code cloture serve} does when files are dropped in a year folder: load the folder (only what
@@ -30,19 +30,20 @@ public class DropIngestRun {
     private final int year;
     private final Path inputRoot;
     private final Path reportsRoot;
-    private final JdbcStagingStore store;
+    private final LoadedFileQueries fileQueries;
     private final DropFolderIngest ingest;
     private final Clock clock;
 
     private DropFolderIngest.YearIngest loaded;
     private final List<Path> feedbackFiles = new ArrayList<>();
 
-    public DropIngestRun(int year, Path inputRoot, Path reportsRoot, JdbcStagingStore store, DropFolderIngest ingest,
+    public DropIngestRun(int year, Path inputRoot, Path reportsRoot, LoadedFileQueries fileQueries,
+                         DropFolderIngest ingest,
                          Clock clock) {
         this.year = year;
         this.inputRoot = inputRoot;
         this.reportsRoot = reportsRoot;
-        this.store = store;
+        this.fileQueries = fileQueries;
         this.ingest = ingest;
         this.clock = clock;
     }
@@ -55,11 +56,11 @@ public class DropIngestRun {
     /** Step 2: one note per file this load touched (an unchanged file keeps its note). */
     public void feedback() {
         LocalDateTime now = LocalDateTime.now(clock);
-        Map<String, JdbcStagingStore.LoadedFile> files = store.loadedFiles(year).stream()
-                .collect(Collectors.toMap(JdbcStagingStore.LoadedFile::path, Function.identity()));
-        Map<String, List<RejectedRow>> rejected = store.rejectedRows(year).stream()
+        Map<String, LoadedFileQueries.LoadedFile> files = fileQueries.loadedFiles(year).stream()
+                .collect(Collectors.toMap(LoadedFileQueries.LoadedFile::path, Function.identity()));
+        Map<String, List<RejectedRow>> rejected = fileQueries.rejectedRows(year).stream()
                 .collect(Collectors.groupingBy(row -> row.location().file()));
-        Map<String, List<Finding>> stored = store.fileFindings(year).stream()
+        Map<String, List<Finding>> stored = fileQueries.fileFindings(year).stream()
                 .collect(Collectors.groupingBy(finding -> finding.location().file()));
         for (DropFolderIngest.FileOutcome outcome : loaded.files()) {
             String path = outcome.path();
@@ -68,7 +69,7 @@ public class DropIngestRun {
                     && path.equals(finding.location().file())).forEach(findings::add);
             switch (outcome.outcome()) {
                 case LOADED -> {
-                    JdbcStagingStore.LoadedFile file = files.get(path);
+                    LoadedFileQueries.LoadedFile file = files.get(path);
                     write(new FileFeedback(path, year, FileFeedback.Status.LOADED, now,
                             file == null ? null : file.kinds(), file == null ? 0 : file.rowsRead(),
                             file == null ? 0 : file.rowsLoaded(), file == null ? 0 : file.rowsRejected(),

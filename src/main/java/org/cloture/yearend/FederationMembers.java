@@ -19,7 +19,9 @@ import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.statements.StatementEngine;
 import org.cloture.statements.Statements;
-import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LedgerQueries;
+import org.cloture.store.LoadedFileQueries;
+import org.cloture.store.RegisterQueries;
 
 /**
  * What a year-end run does for the member associations of a federation, beside the federation's own
@@ -29,13 +31,18 @@ import org.cloture.store.JdbcStagingStore;
  */
 final class FederationMembers {
 
-    private final JdbcStagingStore store;
+    private final LedgerQueries ledgerQueries;
+    private final RegisterQueries registerQueries;
+    private final LoadedFileQueries fileQueries;
     private final StatementEngine engine;
     private final AssociationConfig config;
     private final int year;
 
-    FederationMembers(JdbcStagingStore store, StatementEngine engine, AssociationConfig config, int year) {
-        this.store = store;
+    FederationMembers(LedgerQueries ledgerQueries, RegisterQueries registerQueries, LoadedFileQueries fileQueries,
+                      StatementEngine engine, AssociationConfig config, int year) {
+        this.ledgerQueries = ledgerQueries;
+        this.registerQueries = registerQueries;
+        this.fileQueries = fileQueries;
         this.engine = engine;
         this.config = config;
         this.year = year;
@@ -46,7 +53,7 @@ final class FederationMembers {
         if (!config.isFederation()) {
             return List.of();
         }
-        List<String> loaded = store.memberIdsWithFiles(year);
+        List<String> loaded = fileQueries.memberIdsWithFiles(year);
         return config.federation().members().stream().map(AssociationConfig.MemberAssociation::id)
                 .filter(loaded::contains).toList();
     }
@@ -54,7 +61,7 @@ final class FederationMembers {
     /** The findings recorded when the members' files were read (their locations show the member folder). */
     List<Finding> fileFindings() {
         List<Finding> findings = new ArrayList<>();
-        withFiles().forEach(member -> findings.addAll(store.fileFindings(year, member)));
+        withFiles().forEach(member -> findings.addAll(fileQueries.fileFindings(year, member)));
         return findings;
     }
 
@@ -65,13 +72,13 @@ final class FederationMembers {
     List<Finding> ledgerChecks() {
         List<Finding> findings = new ArrayList<>();
         for (String member : withFiles()) {
-            TrialBalance ledger = store.trialBalance(year, member);
+            TrialBalance ledger = ledgerQueries.trialBalance(year, member);
             if (ledger.isEmpty()) {
                 findings.add(Finding.of(CheckId.SOURCE_MISSING, MemberFolders.folderLocation(member), null, year,
                         "FEC du membre « " + member + " »"));
                 continue;
             }
-            for (JdbcStagingStore.UnbalancedEntry entry : store.unbalancedEntries(year, member)) {
+            for (LedgerQueries.UnbalancedEntry entry : ledgerQueries.unbalancedEntries(year, member)) {
                 String key = entry.journalCode() + " " + entry.entryNum();
                 findings.add(Finding.of(CheckId.FEC_UNBALANCED_ENTRY, entry.firstLine(), key, key,
                         FrenchFormat.amount(entry.debit()), FrenchFormat.amount(entry.credit())));
@@ -98,7 +105,7 @@ final class FederationMembers {
         }
         Map<String, YearInputs> inputs = new LinkedHashMap<>();
         for (String member : withFiles()) {
-            TrialBalance ledger = store.trialBalance(year, member);
+            TrialBalance ledger = ledgerQueries.trialBalance(year, member);
             Statements statements = ledger.isEmpty() ? null : engine.compute(ledger, null, List.of(), List.of());
             if (statements != null) {
                 // An unmapped account would silently leave the member's totals: say so, naming the member.
@@ -109,7 +116,8 @@ final class FederationMembers {
                                 : finding.location(), finding.value(), finding.related())));
             }
             inputs.put(member, new YearInputs(year, config.fiscalYearStartOf(year), config.fiscalYearEndOf(year),
-                    store.members(year, member), store.activities(year, member), store.volunteerHours(year, member),
+                    registerQueries.members(year, member), registerQueries.activities(year, member),
+                    registerQueries.volunteerHours(year, member),
                     null, null, statements == null ? null : statements.incomeStatement(),
                     ledger.isEmpty() ? null : ledger));
         }
@@ -117,16 +125,16 @@ final class FederationMembers {
     }
 
     /** The members' loaded files, for the controls workbook and the console. */
-    List<JdbcStagingStore.LoadedFile> loadedFiles() {
-        List<JdbcStagingStore.LoadedFile> files = new ArrayList<>();
-        withFiles().forEach(member -> files.addAll(store.loadedFiles(year, member)));
+    List<LoadedFileQueries.LoadedFile> loadedFiles() {
+        List<LoadedFileQueries.LoadedFile> files = new ArrayList<>();
+        withFiles().forEach(member -> files.addAll(fileQueries.loadedFiles(year, member)));
         return files;
     }
 
     /** The rows of the members' files that could not be loaded. */
     List<RejectedRow> rejectedRows() {
         List<RejectedRow> rows = new ArrayList<>();
-        withFiles().forEach(member -> rows.addAll(store.rejectedRows(year, member)));
+        withFiles().forEach(member -> rows.addAll(fileQueries.rejectedRows(year, member)));
         return rows;
     }
 }

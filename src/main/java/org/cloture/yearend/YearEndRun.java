@@ -52,6 +52,9 @@ import org.cloture.statements.annex.MovementCollector;
 import org.cloture.statements.evolution.YearSummaries;
 import org.cloture.statements.evolution.YearSummary;
 import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LedgerQueries;
+import org.cloture.store.LoadedFileQueries;
+import org.cloture.store.RegisterQueries;
 import org.cloture.volunteering.VolunteerEntry;
 
 /**
@@ -61,7 +64,9 @@ import org.cloture.volunteering.VolunteerEntry;
 public class YearEndRun {
 
     private final YearEndRequest request;
-    private final JdbcStagingStore store;
+    private final LedgerQueries ledgerQueries;
+    private final RegisterQueries registerQueries;
+    private final LoadedFileQueries fileQueries;
     private final DropFolderIngest ingest;
     /** The presentation of each year, chosen by its opening date (ANC 2018-06 before 2025, amended after). */
     private final StatementLayouts layouts;
@@ -93,7 +98,9 @@ public class YearEndRun {
     public YearEndRun(YearEndRequest request, JdbcStagingStore store, DropFolderIngest ingest,
                       StatementLayouts layouts, PdfRenderer pdf) {
         this.request = request;
-        this.store = store;
+        this.ledgerQueries = store.ledger();
+        this.registerQueries = store.registers();
+        this.fileQueries = store.files();
         this.ingest = ingest;
         this.layouts = layouts;
         this.pdf = pdf;
@@ -111,8 +118,9 @@ public class YearEndRun {
                     year, request.inputRoot());
         }
         findings.addAll(current.runFindings());
-        findings.addAll(store.fileFindings(year));
-        federationMembers = new FederationMembers(store, engineOf(year), config, year);
+        findings.addAll(fileQueries.fileFindings(year));
+        federationMembers = new FederationMembers(ledgerQueries, registerQueries, fileQueries, engineOf(year), config,
+                year);
         findings.addAll(federationMembers.fileFindings());
         ingest.ingestYear(request.inputRoot(), year - 1, config);
         years = yearFolders(year);
@@ -141,7 +149,7 @@ public class YearEndRun {
         LocalDate firstDay = config.fiscalYearStartOf(year);
         movements = new MovementCollector(firstDay);
         List<LedgerLine> openingCandidates = new ArrayList<>();
-        store.forEachKeyLine(year, line -> {
+        ledgerQueries.forEachKeyLine(year, line -> {
             movements.accept(line);
             if (OpeningEntries.mayBeOpening(line, firstDay)) {
                 openingCandidates.add(line);
@@ -150,11 +158,11 @@ public class YearEndRun {
         // The opening of N is checked against the closing of N-1, or derived from it when N has none.
         YearContinuity.Outcome continuity = YearContinuity.check(openingCandidates, previousLedger, firstDay, year);
         findings.addAll(continuity.findings());
-        ledger = store.trialBalance(year).plus(continuity.derivedOpening());
+        ledger = ledgerQueries.trialBalance(year).plus(continuity.derivedOpening());
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
         }
-        for (JdbcStagingStore.UnbalancedEntry entry : store.unbalancedEntries(year)) {
+        for (LedgerQueries.UnbalancedEntry entry : ledgerQueries.unbalancedEntries(year)) {
             String key = entry.journalCode() + " " + entry.entryNum();
             findings.add(CheckId.FEC_UNBALANCED_ENTRY, entry.firstLine(), key, key,
                     FrenchFormat.amount(entry.debit()), FrenchFormat.amount(entry.credit()));
@@ -185,7 +193,7 @@ public class YearEndRun {
 
     /** A year's trial balance, summed by the store; null when the year has no ledger. */
     private TrialBalance trialBalanceOf(int year) {
-        TrialBalance balance = store.trialBalance(year);
+        TrialBalance balance = ledgerQueries.trialBalance(year);
         return balance.isEmpty() ? null : balance;
     }
 
@@ -213,7 +221,7 @@ public class YearEndRun {
     public void annex() {
         int year = request.year();
         AnnexBuilder builder = new AnnexBuilder(engineOf(year).layout());
-        annex = builder.build(ledger, movements.movements(), store.auxiliaryLabels(year));
+        annex = builder.build(ledger, movements.movements(), ledgerQueries.auxiliaryLabels(year));
         List<YearSummary> summaries = new ArrayList<>();
         for (int past : years.isEmpty() ? List.of(year) : years) {
             TrialBalance balance = past == year ? ledger : trialBalanceOf(past);
@@ -235,23 +243,24 @@ public class YearEndRun {
         int year = request.year();
         LocalDate start = config.fiscalYearStartOf(year);
         LocalDate end = config.fiscalYearEndOf(year);
-        List<Member> members = store.members(year);
-        List<VolunteerEntry> hours = store.volunteerHours(year);
-        List<Activity> activities = store.activities(year);
-        List<LedgerLine> feeLines = store.ledgerLinesOf(year, "756");
+        List<Member> members = registerQueries.members(year);
+        List<VolunteerEntry> hours = registerQueries.volunteerHours(year);
+        List<Activity> activities = registerQueries.activities(year);
+        List<LedgerLine> feeLines = ledgerQueries.ledgerLinesOf(year, "756");
         AssociationConfig.Tolerances tolerances = config.tolerances();
         findings.addAll(FeeReconciliation.check(members, ledger, feeLines, tolerances.fees()));
         findings.addAll(FeeMatching.check(members, feeLines));
-        findings.addAll(MemberChecks.check(members, store.members(year - 1), start, end));
+        findings.addAll(MemberChecks.check(members, registerQueries.members(year - 1), start, end));
         findings.addAll(VolunteerReconciliation.check(hours, config.hourlyRate(year), ledger,
-                store.ledgerLinesOf(year, "875"), tolerances.volunteering()));
+                ledgerQueries.ledgerLinesOf(year, "875"), tolerances.volunteering()));
         findings.addAll(VolunteerHoursChecks.check(hours, members));
         findings.addAll(ActivityIncomeReconciliation.check(activities, ledger,
-                account -> store.ledgerLinesOf(year, account), tolerances.activities()));
+                account -> ledgerQueries.ledgerLinesOf(year, account), tolerances.activities()));
         findings.addAll(ActivityChecks.check(activities, start, end));
-        findings.addAll(BankReconciliation.check(store.bankStatementLines(year), store.statedBankBalances(year),
-                store.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), ledger, start, end, Integer.toString(year),
-                tolerances.bank()));
+        findings.addAll(BankReconciliation.check(registerQueries.bankStatementLines(year),
+                registerQueries.statedBankBalances(year),
+                ledgerQueries.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), ledger, start, end,
+                Integer.toString(year), tolerances.bank()));
     }
 
     /**
@@ -281,9 +290,9 @@ public class YearEndRun {
         TrialBalance yearLedger = current ? ledger : trialBalanceOf(year);
         Statements yearStatements = current ? statements : yearLedger == null ? null
                 : engineOf(year).compute(yearLedger, null, inKindNotBooked(year, yearLedger), List.of());
-        List<Member> members = store.members(year);
-        List<Activity> activities = store.activities(year);
-        List<VolunteerEntry> hours = store.volunteerHours(year);
+        List<Member> members = registerQueries.members(year);
+        List<Activity> activities = registerQueries.activities(year);
+        List<VolunteerEntry> hours = registerQueries.volunteerHours(year);
         if (!current && yearLedger == null && members.isEmpty() && activities.isEmpty() && hours.isEmpty()) {
             return null;
         }
@@ -312,11 +321,11 @@ public class YearEndRun {
     private ReportModel model() {
         int year = request.year();
         List<ReportModel.FileSummary> files = new ArrayList<>();
-        for (JdbcStagingStore.LoadedFile file : loadedFiles()) {
+        for (LoadedFileQueries.LoadedFile file : loadedFiles()) {
             files.add(new ReportModel.FileSummary(file.path(), file.kinds(), file.rowsRead(), file.rowsLoaded(),
                     file.rowsRejected(), file.sha256()));
         }
-        List<org.cloture.ingest.RejectedRow> rejected = new ArrayList<>(store.rejectedRows(year));
+        List<org.cloture.ingest.RejectedRow> rejected = new ArrayList<>(fileQueries.rejectedRows(year));
         rejected.addAll(federationMembers.rejectedRows());
         return new ReportModel(config.name(), year, config.fiscalYearEndOf(year), findings.hasBlocking(),
                 keyFigures, previousKeyFigures, statements, ledger, findings.asList(), rejected, files,
@@ -334,7 +343,7 @@ public class YearEndRun {
         boolean volunteeringBooked = yearLedger != null && yearLedger.byAccount().stream()
                 .anyMatch(balance -> balance.account().startsWith("864") || balance.account().startsWith("875"));
         BigDecimal rate = config.hourlyRate(year);
-        BigDecimal hours = store.volunteerHours(year).stream().map(VolunteerEntry::hours)
+        BigDecimal hours = registerQueries.volunteerHours(year).stream().map(VolunteerEntry::hours)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!volunteeringBooked && rate != null && hours.signum() > 0) {
             // ANC 2018-06 §6: value = hours × rate, rounded to the cent (the valuation rule).
@@ -366,8 +375,8 @@ public class YearEndRun {
     }
 
     /** The files loaded for the year: the association's own, then its members' when it is a federation. */
-    public List<JdbcStagingStore.LoadedFile> loadedFiles() {
-        List<JdbcStagingStore.LoadedFile> files = new ArrayList<>(store.loadedFiles(request.year()));
+    public List<LoadedFileQueries.LoadedFile> loadedFiles() {
+        List<LoadedFileQueries.LoadedFile> files = new ArrayList<>(fileQueries.loadedFiles(request.year()));
         if (federationMembers != null) {
             files.addAll(federationMembers.loadedFiles());
         }

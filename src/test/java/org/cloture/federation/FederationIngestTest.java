@@ -14,6 +14,7 @@ import org.cloture.membership.Member;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LoadedFileQueries;
 import org.cloture.store.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class FederationIngestTest {
         assertThat(loaded.findings()).isEmpty();
         config = loaded.config();
         store = TestDatabase.store(TestDatabase.create());
-        ingest = new DropFolderIngest(store);
+        ingest = new DropFolderIngest(store.loads());
     }
 
     @Test
@@ -58,35 +59,35 @@ class FederationIngestTest {
                 "cs-fives/activites.csv", "cs-fives/adherents.csv",
                 "cs-wazemmes/200000001FEC20231231.txt", "cs-wazemmes/activites.csv", "cs-wazemmes/adherents.csv",
                 "cs-wazemmes/benevolat.csv");
-        assertThat(store.memberIdsWithFiles(YEAR)).containsExactly("cs-arras-ouest", "cs-fives", "cs-wazemmes");
-        assertThat(store.loadedFiles(YEAR, "cs-fives")).extracting(JdbcStagingStore.LoadedFile::path)
+        assertThat(store.files().memberIdsWithFiles(YEAR)).containsExactly("cs-arras-ouest", "cs-fives", "cs-wazemmes");
+        assertThat(store.files().loadedFiles(YEAR, "cs-fives")).extracting(LoadedFileQueries.LoadedFile::path)
                 .containsExactly("cs-fives/activites.csv", "cs-fives/adherents.csv");
-        assertThat(store.members(YEAR, "cs-wazemmes")).extracting(Member::memberId).containsExactly("W1", "W2", "W3");
-        assertThat(store.members(YEAR, "cs-wazemmes").get(0).location().file()).isEqualTo("cs-wazemmes/adherents.csv");
-        assertThat(store.volunteerHours(YEAR, "cs-arras-ouest")).hasSize(1);
-        assertThat(store.trialBalance(YEAR, "cs-wazemmes").totalDebit()).isEqualByComparingTo("18800.00");
+        assertThat(store.registers().members(YEAR, "cs-wazemmes")).extracting(Member::memberId).containsExactly("W1", "W2", "W3");
+        assertThat(store.registers().members(YEAR, "cs-wazemmes").get(0).location().file()).isEqualTo("cs-wazemmes/adherents.csv");
+        assertThat(store.registers().volunteerHours(YEAR, "cs-arras-ouest")).hasSize(1);
+        assertThat(store.ledger().trialBalance(YEAR, "cs-wazemmes").totalDebit()).isEqualByComparingTo("18800.00");
     }
 
     @Test
     void theYearQueriesKeepReadingTheFederationsOwnFilesOnly() {
         ingest.ingestYear(input, YEAR, config);
 
-        assertThat(store.loadedFiles(YEAR)).extracting(JdbcStagingStore.LoadedFile::path)
+        assertThat(store.files().loadedFiles(YEAR)).extracting(LoadedFileQueries.LoadedFile::path)
                 .containsExactly(FederationFixture.OWN_FEC, "adherents.csv");
-        assertThat(store.members(YEAR)).extracting(Member::memberId).containsExactly("F01", "F02", "F03");
-        assertThat(store.activities(YEAR)).isEmpty();
-        assertThat(store.volunteerHours(YEAR)).isEmpty();
-        assertThat(store.trialBalance(YEAR).totalDebit()).isEqualByComparingTo("7000.00");
-        assertThat(store.ledgerLines(YEAR)).hasSize(10);
-        assertThat(store.ledgerLinesOf(YEAR, "741")).hasSize(1);
-        assertThat(store.unbalancedEntries(YEAR)).isEmpty();
-        assertThat(store.unbalancedEntries(YEAR, "cs-arras-ouest")).singleElement()
+        assertThat(store.registers().members(YEAR)).extracting(Member::memberId).containsExactly("F01", "F02", "F03");
+        assertThat(store.registers().activities(YEAR)).isEmpty();
+        assertThat(store.registers().volunteerHours(YEAR)).isEmpty();
+        assertThat(store.ledger().trialBalance(YEAR).totalDebit()).isEqualByComparingTo("7000.00");
+        assertThat(store.ledger().ledgerLines(YEAR)).hasSize(10);
+        assertThat(store.ledger().ledgerLinesOf(YEAR, "741")).hasSize(1);
+        assertThat(store.ledger().unbalancedEntries(YEAR)).isEmpty();
+        assertThat(store.ledger().unbalancedEntries(YEAR, "cs-arras-ouest")).singleElement()
                 .satisfies(entry -> assertThat(entry.firstLine().file())
                         .isEqualTo("cs-arras-ouest/" + FederationFixture.ARRAS_FEC));
         int[] lines = {0};
-        store.forEachLedgerLine(YEAR, line -> lines[0]++);
+        store.ledger().forEachLedgerLine(YEAR, line -> lines[0]++);
         assertThat(lines[0]).isEqualTo(10);
-        assertThat(store.auxiliaryLabels(YEAR)).isEmpty();
+        assertThat(store.ledger().auxiliaryLabels(YEAR)).isEmpty();
     }
 
     @Test
@@ -116,8 +117,8 @@ class FederationIngestTest {
         Files.delete(year.resolve("cs-fives/activites.csv"));
         DropFolderIngest.YearIngest third = ingest.ingestYear(input, YEAR, config);
         assertThat(third.withdrawn()).containsExactly("cs-fives/activites.csv");
-        assertThat(store.activities(YEAR, "cs-fives")).isEmpty();
-        assertThat(store.members(YEAR, "cs-fives")).hasSize(2);
+        assertThat(store.registers().activities(YEAR, "cs-fives")).isEmpty();
+        assertThat(store.registers().members(YEAR, "cs-fives")).hasSize(2);
     }
 
     @Test
@@ -131,7 +132,7 @@ class FederationIngestTest {
 
         assertThat(run.withdrawn()).containsExactly("cs-fives/activites.csv", "cs-fives/adherents.csv");
         assertThat(run.runFindings()).extracting(Finding::check).contains(CheckId.MEMBER_FOLDER_UNDECLARED);
-        assertThat(store.memberIdsWithFiles(YEAR)).doesNotContain("cs-fives");
+        assertThat(store.files().memberIdsWithFiles(YEAR)).doesNotContain("cs-fives");
     }
 
     @Test
@@ -146,9 +147,9 @@ class FederationIngestTest {
                     assertThat(finding.location().file()).isEqualTo("cs-wazemmes/copie adherents.csv");
                     assertThat(finding.message()).contains("cs-wazemmes/adherents.csv");
                 });
-        assertThat(store.members(YEAR, "cs-wazemmes")).hasSize(3);
-        assertThat(store.activities(YEAR, "cs-arras-ouest")).hasSize(1);
-        assertThat(store.activities(YEAR, "cs-fives")).hasSize(1);
+        assertThat(store.registers().members(YEAR, "cs-wazemmes")).hasSize(3);
+        assertThat(store.registers().activities(YEAR, "cs-arras-ouest")).hasSize(1);
+        assertThat(store.registers().activities(YEAR, "cs-fives")).hasSize(1);
     }
 
     @Test
@@ -161,14 +162,14 @@ class FederationIngestTest {
 
         ingest.ingestYear(input, YEAR, config);
 
-        assertThat(store.fileFindings(YEAR)).isEmpty();
-        assertThat(store.fileFindings(YEAR, "cs-fives")).filteredOn(finding -> finding.check() == CheckId.INVALID_DATE)
+        assertThat(store.files().fileFindings(YEAR)).isEmpty();
+        assertThat(store.files().fileFindings(YEAR, "cs-fives")).filteredOn(finding -> finding.check() == CheckId.INVALID_DATE)
                 .singleElement().satisfies(finding -> {
                     assertThat(finding.location().file()).isEqualTo("cs-fives/adherents.csv");
                     assertThat(finding.location().row()).isEqualTo(2);
                 });
-        assertThat(store.rejectedRows(YEAR, "cs-fives")).hasSize(1);
-        assertThat(store.rejectedRows(YEAR)).isEmpty();
+        assertThat(store.files().rejectedRows(YEAR, "cs-fives")).hasSize(1);
+        assertThat(store.files().rejectedRows(YEAR)).isEmpty();
     }
 
     @Test
@@ -182,6 +183,6 @@ class FederationIngestTest {
         assertThat(run.runFindings()).extracting(Finding::check).containsOnly(CheckId.SUBFOLDER_IGNORED);
         assertThat(run.runFindings()).extracting(finding -> finding.location().file())
                 .containsExactly("cs-arras-ouest/", "cs-fives/", "cs-inconnu/", "cs-wazemmes/");
-        assertThat(store.memberIdsWithFiles(YEAR)).isEmpty();
+        assertThat(store.files().memberIdsWithFiles(YEAR)).isEmpty();
     }
 }

@@ -38,13 +38,14 @@ class NetworkFiguresTest {
         Path input = FederationFixture.write(work);
         config = AssociationConfigLoader.load(input).config();
         JdbcStagingStore store = TestDatabase.store(TestDatabase.create());
-        new DropFolderIngest(store).ingestYear(input, YEAR, config);
+        new DropFolderIngest(store.loads()).ingestYear(input, YEAR, config);
         StatementEngine engine = new StatementEngine(StatementLayoutLoader.anc2018());
         inputs = new LinkedHashMap<>();
-        for (String member : store.memberIdsWithFiles(YEAR)) {
-            TrialBalance ledger = store.trialBalance(YEAR, member);
+        for (String member : store.files().memberIdsWithFiles(YEAR)) {
+            TrialBalance ledger = store.ledger().trialBalance(YEAR, member);
             inputs.put(member, new YearInputs(YEAR, config.fiscalYearStartOf(YEAR), config.fiscalYearEndOf(YEAR),
-                    store.members(YEAR, member), store.activities(YEAR, member), store.volunteerHours(YEAR, member),
+                    store.registers().members(YEAR, member), store.registers().activities(YEAR, member),
+                    store.registers().volunteerHours(YEAR, member),
                     null, null, ledger.isEmpty() ? null
                     : engine.compute(ledger, null, List.of(), List.of()).incomeStatement(),
                     ledger.isEmpty() ? null : ledger));

@@ -14,6 +14,7 @@ import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
 import org.cloture.config.AssociationConfig;
 import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LoadedFileQueries;
 import org.cloture.store.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class BankStatementIngestTest {
     @BeforeEach
     void setUp() throws IOException {
         store = TestDatabase.store(TestDatabase.create());
-        ingest = new DropFolderIngest(store);
+        ingest = new DropFolderIngest(store.loads());
         Files.createDirectories(input.resolve("2023"));
     }
 
@@ -56,17 +57,17 @@ class BankStatementIngestTest {
                 .containsOnly(DropFolderIngest.Outcome.LOADED);
         assertThat(second.files()).extracting(DropFolderIngest.FileOutcome::outcome)
                 .containsOnly(DropFolderIngest.Outcome.UNCHANGED);
-        assertThat(store.bankStatementLines(2023)).extracting(BankStatementLine::amount, line -> line.location().toString())
+        assertThat(store.registers().bankStatementLines(2023)).extracting(BankStatementLine::amount, line -> line.location().toString())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(new BigDecimal("30.00"), "Export banque.csv:4"),
                         org.assertj.core.groups.Tuple.tuple(new BigDecimal("-8.50"), "Export banque.csv:5"),
                         org.assertj.core.groups.Tuple.tuple(new BigDecimal("30.00"), "telechargement.qfx:17"),
                         org.assertj.core.groups.Tuple.tuple(new BigDecimal("-8.50"), "telechargement.qfx:25"));
-        assertThat(store.bankStatementLines(2023).get(0).accountId()).isEqualTo("00012345678");
-        assertThat(store.statedBankBalances(2023)).extracting(StatedBalance::date, StatedBalance::amount)
+        assertThat(store.registers().bankStatementLines(2023).get(0).accountId()).isEqualTo("00012345678");
+        assertThat(store.registers().statedBankBalances(2023)).extracting(StatedBalance::date, StatedBalance::amount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 12, 31), new BigDecimal("1021.50")),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 12, 31), new BigDecimal("1021.50")));
-        assertThat(store.loadedFiles(2023)).extracting(JdbcStagingStore.LoadedFile::kinds)
+        assertThat(store.files().loadedFiles(2023)).extracting(LoadedFileQueries.LoadedFile::kinds)
                 .containsOnly("BANK_STATEMENT");
     }
 
@@ -79,7 +80,7 @@ class BankStatementIngestTest {
 
         ingest.ingestYear(input, 2023, CONFIG);
 
-        assertThat(store.bankStatementLines(2023)).isEmpty();
-        assertThat(store.statedBankBalances(2023)).isEmpty();
+        assertThat(store.registers().bankStatementLines(2023)).isEmpty();
+        assertThat(store.registers().statedBankBalances(2023)).isEmpty();
     }
 }

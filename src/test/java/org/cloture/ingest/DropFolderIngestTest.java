@@ -15,6 +15,7 @@ import org.cloture.config.AssociationConfig;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.store.JdbcStagingStore;
+import org.cloture.store.LoadedFileQueries;
 import org.cloture.store.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class DropFolderIngestTest {
         store = TestDatabase.store(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         counting = new CountingReader(new FecFileReader());
-        ingest = new DropFolderIngest(store, List.of(counting, new RegisterFileReader()));
+        ingest = new DropFolderIngest(store.loads(), List.of(counting, new RegisterFileReader()));
         Files.createDirectories(input.resolve("2023"));
     }
 
@@ -82,7 +83,7 @@ class DropFolderIngestTest {
         ingest.ingestYear(input, 2023, CONFIG);
 
         assertThat(fecLineCount()).isEqualTo(2);
-        assertThat(store.ledgerLines(2023)).extracting(line -> line.debit().add(line.credit()).toPlainString())
+        assertThat(store.ledger().ledgerLines(2023)).extracting(line -> line.debit().add(line.credit()).toPlainString())
                 .containsOnly("75.00");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file", Integer.class)).isEqualTo(1);
     }
@@ -134,23 +135,23 @@ class DropFolderIngestTest {
         DropFolderIngest.YearIngest run = ingest.ingestYear(input, 2023, CONFIG);
 
         assertThat(run.runFindings()).extracting(Finding::check).containsExactly(CheckId.FILE_BEING_WRITTEN);
-        assertThat(store.ledgerLines(2023)).extracting(line -> line.debit().add(line.credit()).toPlainString())
+        assertThat(store.ledger().ledgerLines(2023)).extracting(line -> line.debit().add(line.credit()).toPlainString())
                 .containsOnly("60.00");
         counting.whileReading = () -> { };
         ingest.ingestYear(input, 2023, CONFIG);
-        assertThat(store.ledgerLines(2023)).extracting(line -> line.debit().add(line.credit()).toPlainString())
+        assertThat(store.ledger().ledgerLines(2023)).extracting(line -> line.debit().add(line.credit()).toPlainString())
                 .containsOnly("75.00");
     }
 
     @Test
     void aLoadInterruptedByACrashLeavesNothingVisibleAndIsDiscarded() throws IOException {
         writeFec("123456789FEC20231231.txt", "60,00", "60,00");
-        StagingStore.FileLoad interrupted = store.begin(2023, "ghost.txt", "0".repeat(64), 10);
+        StagingStore.FileLoad interrupted = store.loads().begin(2023, "ghost.txt", "0".repeat(64), 10);
         interrupted.finding(Finding.of(CheckId.FILE_EMPTY, org.cloture.source.SourceLocation.ofFile("ghost.txt"), null));
 
         ingest.ingestYear(input, 2023, CONFIG);
 
-        assertThat(store.loadedFiles(2023)).extracting(JdbcStagingStore.LoadedFile::path)
+        assertThat(store.files().loadedFiles(2023)).extracting(LoadedFileQueries.LoadedFile::path)
                 .containsExactly("123456789FEC20231231.txt");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file WHERE path = 'ghost.txt'", Integer.class))
                 .isZero();
@@ -174,7 +175,7 @@ class DropFolderIngestTest {
 
         ingest.ingestYear(input, 2023, CONFIG);
 
-        assertThat(store.fileFindings(2023)).extracting(Finding::check).containsExactly(CheckId.FILE_UNSUPPORTED);
+        assertThat(store.files().fileFindings(2023)).extracting(Finding::check).containsExactly(CheckId.FILE_UNSUPPORTED);
     }
 
     @Test
@@ -188,13 +189,13 @@ class DropFolderIngestTest {
         ingest.ingestYear(input, 2023, CONFIG);
 
         assertThat(fecLineCount()).isEqualTo(2);
-        assertThat(store.fileFindings(2023)).filteredOn(finding -> finding.location().file().equals("adherents export.csv"))
+        assertThat(store.files().fileFindings(2023)).filteredOn(finding -> finding.location().file().equals("adherents export.csv"))
                 .extracting(Finding::check).containsExactly(CheckId.FILE_UNREADABLE);
     }
 
     @Test
     void aWorkbookWithTheJournalOnOneSheetAndTheMembersOnAnotherLoadsBoth() throws IOException {
-        ingest = new DropFolderIngest(store);
+        ingest = new DropFolderIngest(store.loads());
         org.cloture.ingest.table.Workbooks.workbook()
                 .sheet("Journal",
                         new Object[] {"Date", "Journal", "Pièce", "Compte", "Libellé", "Débit", "Crédit"},
@@ -207,15 +208,15 @@ class DropFolderIngestTest {
 
         ingest.ingestYear(input, 2023, CONFIG);
 
-        assertThat(store.ledgerLines(2023)).hasSize(2);
-        assertThat(store.members(2023)).extracting(org.cloture.membership.Member::memberId).containsExactly("A0001");
-        assertThat(store.fileFindings(2023)).isEmpty();
-        assertThat(store.loadedFiles(2023)).extracting(JdbcStagingStore.LoadedFile::kinds).containsExactly("FEC,MEMBERS");
+        assertThat(store.ledger().ledgerLines(2023)).hasSize(2);
+        assertThat(store.registers().members(2023)).extracting(org.cloture.membership.Member::memberId).containsExactly("A0001");
+        assertThat(store.files().fileFindings(2023)).isEmpty();
+        assertThat(store.files().loadedFiles(2023)).extracting(LoadedFileQueries.LoadedFile::kinds).containsExactly("FEC,MEMBERS");
     }
 
     @Test
     void aJournalOnlyWorkbookIsNotReportedAsUnrecognised() throws IOException {
-        ingest = new DropFolderIngest(store);
+        ingest = new DropFolderIngest(store.loads());
         org.cloture.ingest.table.Workbooks.workbook()
                 .sheet("Journal",
                         new Object[] {"Date", "Journal", "Pièce", "Compte", "Libellé", "Débit", "Crédit"},
@@ -225,8 +226,8 @@ class DropFolderIngestTest {
 
         ingest.ingestYear(input, 2023, CONFIG);
 
-        assertThat(store.ledgerLines(2023)).hasSize(2);
-        assertThat(store.fileFindings(2023)).isEmpty();
+        assertThat(store.ledger().ledgerLines(2023)).hasSize(2);
+        assertThat(store.files().fileFindings(2023)).isEmpty();
     }
 
     private Path writeFec(String name, String debit, String credit) throws IOException {
@@ -249,7 +250,7 @@ class DropFolderIngestTest {
     }
 
     private int fecLineCount() {
-        return store.ledgerLines(2023).size();
+        return store.ledger().ledgerLines(2023).size();
     }
 
     /** Counts real reads, and can act on the file while it is being read (a copy still in progress). */

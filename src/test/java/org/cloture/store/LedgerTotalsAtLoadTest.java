@@ -30,13 +30,13 @@ class LedgerTotalsAtLoadTest {
 
     @Test
     void theTrialBalanceFromTheKeptTotalsEqualsTheOneFromTheLines() throws IOException {
-        new DropFolderIngest(store).ingestYear(Path.of("input"), 2023, CONFIG);
+        new DropFolderIngest(store.loads()).ingestYear(Path.of("input"), 2023, CONFIG);
 
-        TrialBalance fromLines = TrialBalance.of(store.ledgerLines(2023));
-        TrialBalance fromTotals = store.trialBalance(2023);
+        TrialBalance fromLines = TrialBalance.of(store.ledger().ledgerLines(2023));
+        TrialBalance fromTotals = store.ledger().trialBalance(2023);
 
         assertThat(balances(fromTotals)).isEqualTo(balances(fromLines));
-        assertThat(store.unbalancedEntries(2023)).isEmpty();
+        assertThat(store.ledger().unbalancedEntries(2023)).isEmpty();
     }
 
     @Test
@@ -50,9 +50,9 @@ class LedgerTotalsAtLoadTest {
                 line("BQ", "1", "20230315", "756000", "0,00", "60,00"),
                 line("OD", "2", "20230316", "401000", "0,00", "9,00"));
 
-        new DropFolderIngest(store).ingestYear(input, 2023, CONFIG);
+        new DropFolderIngest(store.loads()).ingestYear(input, 2023, CONFIG);
 
-        assertThat(store.unbalancedEntries(2023)).singleElement().satisfies(entry -> {
+        assertThat(store.ledger().unbalancedEntries(2023)).singleElement().satisfies(entry -> {
             assertThat(entry.journalCode() + " " + entry.entryNum()).isEqualTo("OD 2");
             assertThat(entry.debit()).isEqualByComparingTo("10.00");
             assertThat(entry.credit()).isEqualByComparingTo("9.00");
@@ -75,9 +75,9 @@ class LedgerTotalsAtLoadTest {
                 line("BQ", "5", "20230702", "606300", "3,00", "0,00"),
                 line("BQ", "5", "20230702", "512000", "0,00", "3,00"));
 
-        new DropFolderIngest(store).ingestYear(input, 2023, CONFIG);
+        new DropFolderIngest(store.loads()).ingestYear(input, 2023, CONFIG);
         List<String> keyLines = new ArrayList<>();
-        store.forEachKeyLine(2023, line -> keyLines.add(line.journalCode() + line.entryNum() + ":" + line.account()));
+        store.ledger().forEachKeyLine(2023, line -> keyLines.add(line.journalCode() + line.entryNum() + ":" + line.account()));
 
         assertThat(keyLines).containsExactly("AN1:102000", "AN1:512000", "BQ2:401000", "BQ2:512000", "HA3:218300",
                 "OD4:194000");

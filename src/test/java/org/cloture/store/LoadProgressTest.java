@@ -60,7 +60,7 @@ class LoadProgressTest {
         JdbcStagingStore store = new JdbcStagingStore(jdbc, new TransactionTemplate(new JdbcTransactionManager(dataSource)),
                 Clock.systemUTC(), progress);
 
-        new DropFolderIngest(store, DropFolderIngest.allReaders(), progress).ingestYear(input, 2023,
+        new DropFolderIngest(store.loads(), DropFolderIngest.allReaders(), progress).ingestYear(input, 2023,
                 AssociationConfig.minimal("Test", MonthDay.of(1, 1)));
 
         assertThat(events).containsExactly("started 2023/123456789FEC20231231.txt",

@@ -45,8 +45,8 @@ class HledgerCrossCheckTest {
         assumeHledger();
         JdbcStagingStore store = TestDatabase.store(TestDatabase.create());
         AssociationConfig config = AssociationConfig.minimal("Démo", MonthDay.of(1, 1));
-        new DropFolderIngest(store, List.of(new FecFileReader())).ingestYear(Path.of("input"), 2023, config);
-        List<LedgerLine> lines = store.ledgerLines(2023);
+        new DropFolderIngest(store.loads(), List.of(new FecFileReader())).ingestYear(Path.of("input"), 2023, config);
+        List<LedgerLine> lines = store.ledger().ledgerLines(2023);
         assertThat(lines).hasSize(1497);
 
         assertSameBalances(lines);
@@ -58,8 +58,8 @@ class HledgerCrossCheckTest {
         assumeHledger();
         JdbcStagingStore store = TestDatabase.store(TestDatabase.create());
         AssociationConfig config = AssociationConfig.minimal("Démo", MonthDay.of(1, 1));
-        new DropFolderIngest(store, List.of(new FecFileReader())).ingestYear(Path.of("input"), 2025, config);
-        List<LedgerLine> lines = store.ledgerLines(2025);
+        new DropFolderIngest(store.loads(), List.of(new FecFileReader())).ingestYear(Path.of("input"), 2025, config);
+        List<LedgerLine> lines = store.ledger().ledgerLines(2025);
         assertThat(lines).hasSize(1544);
 
         assertSameBalances(lines);

@@ -32,21 +32,21 @@ class DemoAnnexTest {
     static void loadTheDemo() {
         store = TestDatabase.store(TestDatabase.create());
         config = AssociationConfigLoader.load(INPUT).config();
-        DropFolderIngest ingest = new DropFolderIngest(store);
+        DropFolderIngest ingest = new DropFolderIngest(store.loads());
         ingest.ingestYear(INPUT, 2022, config);
         ingest.ingestYear(INPUT, 2023, config);
     }
 
     private static Annex annex(int year, TrialBalance trialBalance) {
         MovementCollector collector = new MovementCollector(config.fiscalYearStartOf(year));
-        store.forEachLedgerLine(year, collector);
-        return BUILDER.build(trialBalance, collector.movements(), store.auxiliaryLabels(year));
+        store.ledger().forEachLedgerLine(year, collector);
+        return BUILDER.build(trialBalance, collector.movements(), store.ledger().auxiliaryLabels(year));
     }
 
     @Test
     void everyAnnexTotalEqualsItsBilanLinesInBothYears() {
         for (int year : List.of(2022, 2023)) {
-            TrialBalance trialBalance = TrialBalance.of(store.ledgerLines(year));
+            TrialBalance trialBalance = TrialBalance.of(store.ledger().ledgerLines(year));
             Statements statements = ENGINE.compute(trialBalance, null, List.of(), List.of());
             AnnexTotals.assertMatchesBilan(annex(year, trialBalance), statements.balanceSheet());
         }
@@ -54,7 +54,7 @@ class DemoAnnexTest {
 
     @Test
     void theDemoHasEveryKindOfTable() {
-        Annex annex = annex(2023, TrialBalance.of(store.ledgerLines(2023)));
+        Annex annex = annex(2023, TrialBalance.of(store.ledger().ledgerLines(2023)));
 
         assertThat(annex.receivables().isEmpty()).isFalse();
         assertThat(annex.debts().isEmpty()).isFalse();
@@ -68,7 +68,7 @@ class DemoAnnexTest {
     @Test
     void theEvolutionGivesEachYearsResultEquityAndTreasury() {
         List<YearSummary> evolution = List.of(2022, 2023).stream().map(year -> {
-            TrialBalance trialBalance = TrialBalance.of(store.ledgerLines(year));
+            TrialBalance trialBalance = TrialBalance.of(store.ledger().ledgerLines(year));
             Statements statements = ENGINE.compute(trialBalance, null, List.of(), List.of());
             return YearSummaries.of(year, statements, BUILDER.build(trialBalance).debts());
         }).toList();

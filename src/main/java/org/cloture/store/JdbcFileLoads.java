@@ -1,0 +1,323 @@
+package org.cloture.store;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.cloture.activity.Activity;
+import org.cloture.banking.BankStatementLine;
+import org.cloture.banking.StatedBalance;
+import org.cloture.ingest.LoadProgress;
+import org.cloture.ingest.ReadSummary;
+import org.cloture.ingest.RejectedRow;
+import org.cloture.ingest.StagingStore;
+import org.cloture.ingest.fec.FecLine;
+import org.cloture.membership.Member;
+import org.cloture.source.Finding;
+import org.cloture.volunteering.VolunteerEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.cloture.store.StagingSql.FILES_OF;
+
+/**
+ * The writing side of the staging tables: file loads (LOADING, batches on a writer thread, the swap to
+ * LOADED), withdrawn files and interrupted loads. What it wrote is read back by {@link LedgerQueries},
+ * {@link RegisterQueries} and {@link LoadedFileQueries}.
+ */
+public class JdbcFileLoads implements StagingStore {
+
+    /** Rows buffered per table before they are handed to the writer thread as one batch. */
+    private static final int BATCH = 10_000;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final LoadProgress progress;
+    private final StagingInserts inserts;
+
+    /** Loads that tell {@code progress} how many rows of each loading file are written. */
+    public JdbcFileLoads(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, LoadProgress progress) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.progress = progress;
+        this.inserts = new StagingInserts(jdbc);
+    }
+
+    @Override
+    public boolean isLoaded(int year, String path, String sha256, LocalDate fiscalYearStart) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM source_file WHERE fiscal_year = ? AND path = ? "
+                + "AND status = 'LOADED' AND sha256 = ? AND fiscal_start = ?", Integer.class, year, path, sha256,
+                Date.valueOf(fiscalYearStart)) > 0;
+    }
+
+    @Override
+    public Optional<String> pathWithContent(int year, String memberId, String sha256, String otherThan) {
+        return jdbc.query("SELECT path FROM source_file f WHERE " + FILES_OF + " AND sha256 = ? AND path <> ?",
+                (rs, n) -> rs.getString(1), year, memberId, sha256, otherThan).stream().findFirst();
+    }
+
+    @Override
+    public FileLoad begin(int year, String memberId, String path, String sha256, long size,
+                          LocalDate fiscalYearStart) {
+        return new JdbcFileLoad(year, path, insertFile(year, memberId, path, sha256, size, fiscalYearStart),
+                fiscalYearStart);
+    }
+
+    @Override
+    public List<String> withdrawAllBut(int year, Set<String> presentPaths) {
+        List<String> gone = jdbc.query("SELECT path FROM source_file WHERE fiscal_year = ? AND status = 'LOADED' "
+                + "ORDER BY path", (rs, n) -> rs.getString(1), year)
+                .stream().filter(path -> !presentPaths.contains(path)).toList();
+        transaction.executeWithoutResult(status -> gone.forEach(path -> deleteFiles(
+                "SELECT id FROM source_file WHERE fiscal_year = ? AND path = ?", year, path)));
+        return gone;
+    }
+
+    @Override
+    public void discardUnfinishedLoads() {
+        transaction.executeWithoutResult(status ->
+                deleteFiles("SELECT id FROM source_file WHERE status = 'LOADING'"));
+    }
+
+    private static final List<String> ROW_TABLES = List.of("fec_line", "fec_account_total", "fec_entry_imbalance",
+            "fec_key_line", "member", "activity", "volunteer_hours",
+            "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance");
+
+    /** Deletes the files the query selects, with their rows in every staging table (there is no cascade). */
+    private void deleteFiles(String selectIds, Object... arguments) {
+        for (Long id : jdbc.queryForList(selectIds, Long.class, arguments)) {
+            for (String table : ROW_TABLES) {
+                jdbc.update("DELETE FROM " + table + " WHERE source_file_id = ?", id);
+            }
+            jdbc.update("DELETE FROM source_file WHERE id = ?", id);
+        }
+    }
+
+    private long insertFile(int year, String memberId, String path, String sha256, long size,
+                            LocalDate fiscalYearStart) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("INSERT INTO source_file (fiscal_year, path, "
+                    + "sha256, size_bytes, status, loaded_at, fiscal_start, member_id) "
+                    + "VALUES (?, ?, ?, ?, 'LOADING', ?, ?, ?)", new String[] {"ID"});
+            statement.setInt(1, year);
+            statement.setString(2, path);
+            statement.setString(3, sha256);
+            statement.setLong(4, size);
+            statement.setTimestamp(5, Timestamp.from(clock.instant()));
+            statement.setDate(6, Date.valueOf(fiscalYearStart));
+            statement.setString(7, memberId);
+            return statement;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** Buffers rows per table and writes them in batches, each batch committed on its own. */
+    private final class JdbcFileLoad implements FileLoad {
+
+        private final int year;
+        private final String path;
+        private final long fileId;
+        private final List<FecLine> fecLines = new ArrayList<>();
+        private final List<Member> members = new ArrayList<>();
+        private final List<Activity> activities = new ArrayList<>();
+        private final List<VolunteerEntry> hours = new ArrayList<>();
+        private final List<RejectedRow> rejected = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<BankStatementLine> bankLines = new ArrayList<>();
+        private final List<StatedBalance> balances = new ArrayList<>();
+        private int loaded;
+        private int rejectedCount;
+        private int findingPosition;
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cloture-store-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private Future<?> pending;
+        private int pendingRows;
+        /** Rows of this file written to the database so far (in batches already committed). */
+        private long storedRows;
+
+        private final FileLedgerTotals totals;
+
+        JdbcFileLoad(int year, String path, long fileId, LocalDate fiscalYearStart) {
+            this.year = year;
+            this.path = path;
+            this.fileId = fileId;
+            this.totals = new FileLedgerTotals(fiscalYearStart);
+            bulkMode(true);
+        }
+
+        @Override
+        public void fecLine(FecLine line) {
+            totals.accept(line);
+            add(fecLines, line);
+            loaded++;
+        }
+
+        @Override
+        public void member(Member member) {
+            add(members, member);
+            loaded++;
+        }
+
+        @Override
+        public void activity(Activity activity) {
+            add(activities, activity);
+            loaded++;
+        }
+
+        @Override
+        public void volunteerEntry(VolunteerEntry entry) {
+            add(hours, entry);
+            loaded++;
+        }
+
+        @Override
+        public void bankLine(BankStatementLine line) {
+            add(bankLines, line);
+            loaded++;
+        }
+
+        @Override
+        public void statedBalance(StatedBalance balance) {
+            add(balances, balance);
+        }
+
+        @Override
+        public void rejected(RejectedRow row) {
+            add(rejected, row);
+            rejectedCount++;
+        }
+
+        @Override
+        public void finding(Finding finding) {
+            add(findings, finding);
+        }
+
+        private <T> void add(List<T> buffer, T item) {
+            buffer.add(item);
+            if (buffer.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        /**
+         * Hands the buffered rows to the writer thread and starts a new buffer: parsing the next rows and
+         * inserting these ones overlap, on two cores. At most one batch waits, so memory stays bounded.
+         */
+        private void flush() {
+            StagingInserts.Batch batch = new StagingInserts.Batch(List.copyOf(fecLines), List.copyOf(members),
+                    List.copyOf(activities), List.copyOf(hours), List.copyOf(rejected), List.copyOf(findings),
+                    findingPosition, totals.drainKeyLines(), totals.drainImbalances(), List.copyOf(bankLines), List.copyOf(balances));
+            int rows = fecLines.size() + members.size() + activities.size() + hours.size() + rejected.size()
+                    + bankLines.size();
+            findingPosition += findings.size();
+            fecLines.clear();
+            members.clear();
+            activities.clear();
+            hours.clear();
+            rejected.clear();
+            findings.clear();
+            bankLines.clear();
+            balances.clear();
+            boolean previousBatch = pending != null;
+            awaitPendingBatch();
+            if (previousBatch) {
+                progress.rowsStored(year, path, storedRows);
+            }
+            pendingRows = rows;
+            pending = writer.submit(() -> transaction.executeWithoutResult(status -> inserts.insert(fileId, batch)));
+        }
+
+        private void awaitPendingBatch() {
+            if (pending == null) {
+                return;
+            }
+            try {
+                pending.get();
+                storedRows += pendingRows;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Chargement interrompu", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } finally {
+                pending = null;
+                pendingRows = 0;
+            }
+        }
+
+        @Override
+        public void commit(ReadSummary summary) {
+            totals.closeEntry();
+            flush();
+            awaitPendingBatch();
+            // Every row is written but the file is still LOADING: the swap below makes it visible at once.
+            progress.rowsStored(year, path, storedRows);
+            transaction.executeWithoutResult(status -> inserts.insertAccountTotals(fileId, totals.accountTotals()));
+            writer.shutdown();
+            String kinds = summary.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+            transaction.executeWithoutResult(status -> {
+                deleteFiles("SELECT id FROM source_file WHERE fiscal_year = ? AND path = ? AND id <> ?", year, path, fileId);
+                jdbc.update("UPDATE source_file SET status = 'LOADED', kinds = ?, rows_read = ?, rows_loaded = ?, "
+                        + "rows_rejected = ? WHERE id = ?", kinds, summary.rowsRead(), loaded, rejectedCount, fileId);
+            });
+            bulkMode(false);
+        }
+
+        @Override
+        public void abandon() {
+            try {
+                awaitPendingBatch();
+            } catch (RuntimeException e) {
+                // The load is being dropped anyway: what failed in its last batch no longer matters.
+            }
+            writer.shutdown();
+            transaction.executeWithoutResult(status -> deleteFiles("SELECT id FROM source_file WHERE id = ?", fileId));
+            bulkMode(false);
+        }
+    }
+
+    /**
+     * HSQLDB writes every inserted row to its redo log as SQL text, which dominates a bulk load. While a
+     * file loads the log is off; turning it back on checkpoints the database, so everything committed is
+     * on disk. A crash in between reverts the database to the previous checkpoint: the interrupted file
+     * is simply not loaded, and is read again at the next run.
+     */
+    private void bulkMode(boolean on) {
+        if (fileDatabase()) {
+            jdbc.execute(on ? "SET FILES LOG FALSE" : "SET FILES LOG TRUE");
+            if (!on) {
+                jdbc.execute("CHECKPOINT");
+            }
+        }
+    }
+
+    private boolean fileDatabase() {
+        if (fileDatabase == null) {
+            fileDatabase = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SYSTEM_PROPERTIES "
+                    + "WHERE PROPERTY_NAME = 'hsqldb.log_data'", Integer.class) >= 0
+                    && jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getURL())
+                    .startsWith("jdbc:hsqldb:file:");
+        }
+        return fileDatabase;
+    }
+
+    private Boolean fileDatabase;
+}
