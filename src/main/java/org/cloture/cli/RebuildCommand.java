@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cloture.config.AssociationConfig;
 import org.cloture.config.AssociationConfigLoader;
@@ -16,7 +15,6 @@ import org.cloture.store.DatabaseHealth;
 import org.cloture.store.LoadedFileQueries;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,17 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
         description = "Reconstruit la base de données depuis les fichiers déposés (l'ancienne est gardée à côté).")
-final class RebuildCommand implements Callable<Integer> {
+final class RebuildCommand extends DropFolderCommand {
 
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
-    @Option(names = "--input", paramLabel = "DOSSIER", defaultValue = "input",
-            description = "Dossier de dépôt (par défaut : ${DEFAULT-VALUE}).")
-    Path input;
-
-    @Option(names = "--data", paramLabel = "DOSSIER", defaultValue = "data",
-            description = "Dossier de la base de données intégrée (par défaut : ${DEFAULT-VALUE}).")
-    Path data;
 
     @Spec
     CommandSpec spec;

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.cloture.config.ScheduleSettings;
 import org.cloture.ingest.PendingDrops;
 import org.cloture.jobs.DataDirectoryLock;
@@ -34,17 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Dernières exécutions, fichiers chargés, dépôts en attente et prochaines exécutions planifiées.")
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends DropFolderCommand {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-
-    @Option(names = "--input", paramLabel = "DOSSIER", defaultValue = "input",
-            description = "Dossier de dépôt (par défaut : ${DEFAULT-VALUE}).")
-    Path input;
-
-    @Option(names = "--data", paramLabel = "DOSSIER", defaultValue = "data",
-            description = "Dossier de la base de données intégrée (par défaut : ${DEFAULT-VALUE}).")
-    Path data;
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "10",
             description = "Nombre d'exécutions affichées (par défaut : ${DEFAULT-VALUE}).")

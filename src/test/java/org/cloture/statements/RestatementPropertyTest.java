@@ -1,5 +1,7 @@
 package org.cloture.statements;
 
+import org.cloture.statements.RandomLedgers.Movement;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -36,15 +38,9 @@ class RestatementPropertyTest {
     private final StatementEngine before = new StatementEngine(StatementLayoutLoader.anc2018());
     private final StatementEngine after = new StatementEngine(StatementLayoutLoader.anc2025());
 
-    record Movement(String debit, String credit, long cents) {
-    }
-
     @Provide
     Arbitrary<List<Movement>> ledgers() {
-        Arbitrary<String> account = Arbitraries.of(ACCOUNTS);
-        Arbitrary<Movement> movement = Combinators.combine(account, account,
-                Arbitraries.longs().between(1, 10_000_000_000L)).as(Movement::new);
-        return movement.list().ofMinSize(1).ofMaxSize(40);
+        return RandomLedgers.over(ACCOUNTS);
     }
 
     @Property(tries = 300)
@@ -78,19 +74,7 @@ class RestatementPropertyTest {
     }
 
     private static TrialBalance ledger(List<Movement> movements) {
-        List<LedgerLine> lines = new ArrayList<>();
-        int entry = 0;
-        for (Movement movement : movements) {
-            BigDecimal amount = BigDecimal.valueOf(movement.cents(), 2);
-            String number = Integer.toString(++entry);
-            lines.add(line(number, movement.debit(), amount, BigDecimal.ZERO.setScale(2)));
-            lines.add(line(number, movement.credit(), BigDecimal.ZERO.setScale(2), amount));
-        }
-        return TrialBalance.of(lines);
+        return RandomLedgers.trialBalance(movements, LocalDate.of(2024, 6, 30));
     }
 
-    private static LedgerLine line(String entry, String account, BigDecimal debit, BigDecimal credit) {
-        return new LedgerLine("OD", entry, LocalDate.of(2024, 6, 30), account, "Compte " + account, null, "mouvement",
-                debit, credit, null);
-    }
 }
