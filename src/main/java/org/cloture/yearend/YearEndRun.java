@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cloture.activity.Activity;
 import org.cloture.config.AssociationConfig;
 import org.cloture.config.AssociationConfigLoader;
@@ -83,6 +84,7 @@ public class YearEndRun {
     private KeyFigures previousKeyFigures;
     /** The key figures of every available year up to this one, oldest first. */
     private List<KeyFigures> series = List.of();
+    private final java.util.Map<Integer, Optional<PastYear>> pastYears = new java.util.HashMap<>();
     private OutputFiles outputs;
     private Annex annex;
     /** Filled by the ledger stage from the year's key lines, for the annexe stage. */
@@ -191,6 +193,19 @@ public class YearEndRun {
         return layouts.forFiscalYearStart(config.fiscalYearStartOf(year));
     }
 
+    /** A year before this one with its accounts: its trial balance and its statements in its own presentation. */
+    private record PastYear(TrialBalance ledger, Statements statements) {
+    }
+
+    /**
+     * A past year's accounts, computed once for both the annexe's evolution and the figures' series; empty
+     * when the year has no ledger.
+     */
+    private Optional<PastYear> pastYear(int year) {
+        return pastYears.computeIfAbsent(year, past -> Optional.ofNullable(trialBalanceOf(past)).map(balance ->
+                new PastYear(balance, engineOf(past).compute(balance, null, inKindNotBooked(past, balance), List.of()))));
+    }
+
     /** A year's trial balance, summed by the store; null when the year has no ledger. */
     private TrialBalance trialBalanceOf(int year) {
         TrialBalance balance = ledgerQueries.trialBalance(year);
@@ -224,14 +239,14 @@ public class YearEndRun {
         annex = builder.build(ledger, movements.movements(), ledgerQueries.auxiliaryLabels(year));
         List<YearSummary> summaries = new ArrayList<>();
         for (int past : years.isEmpty() ? List.of(year) : years) {
-            TrialBalance balance = past == year ? ledger : trialBalanceOf(past);
-            if (balance == null || balance.isEmpty()) {
+            Optional<PastYear> accounts = past == year ? Optional.of(new PastYear(ledger, statements)) : pastYear(past);
+            if (accounts.isEmpty() || accounts.get().ledger().isEmpty()) {
                 continue;
             }
+            TrialBalance balance = accounts.get().ledger();
             // Each year in its own presentation: the evolution compares totals that both presentations share
             // (the restatement of a comparative column never changes them).
-            Statements pastStatements = past == year ? statements
-                    : engineOf(past).compute(balance, null, inKindNotBooked(past, balance), List.of());
+            Statements pastStatements = accounts.get().statements();
             AnnexBuilder pastBuilder = past == year ? builder : new AnnexBuilder(engineOf(past).layout());
             summaries.add(YearSummaries.of(past, pastStatements, pastBuilder.build(balance).debts()));
         }
@@ -287,9 +302,9 @@ public class YearEndRun {
     /** A year's key figures; null for a past year with neither accounts nor registers. */
     private KeyFigures figuresOf(int year) {
         boolean current = year == request.year();
-        TrialBalance yearLedger = current ? ledger : trialBalanceOf(year);
-        Statements yearStatements = current ? statements : yearLedger == null ? null
-                : engineOf(year).compute(yearLedger, null, inKindNotBooked(year, yearLedger), List.of());
+        Optional<PastYear> accounts = current ? Optional.of(new PastYear(ledger, statements)) : pastYear(year);
+        TrialBalance yearLedger = accounts.map(PastYear::ledger).orElse(null);
+        Statements yearStatements = accounts.map(PastYear::statements).orElse(null);
         List<Member> members = registerQueries.members(year);
         List<Activity> activities = registerQueries.activities(year);
         List<VolunteerEntry> hours = registerQueries.volunteerHours(year);
