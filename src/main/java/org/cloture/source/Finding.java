@@ -1,9 +1,10 @@
 package org.cloture.source;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A problem found in the inputs or by a check: never an exception. The message says what is wrong,
@@ -46,22 +47,23 @@ public record Finding(CheckId check, Severity severity, String message, String h
      * dropped when comparing, so the same row named for two columns counts once.
      */
     public List<SourceLocation> sources() {
-        LinkedHashSet<SourceLocation> rows = new LinkedHashSet<>();
+        List<SourceLocation> rows = new ArrayList<>();
+        Set<SourceLocation> named = new HashSet<>();
         if (location != null) {
             rows.add(location);
+            named.add(withoutColumn(location));
         }
+        // A mismatch may name thousands of rows: one pass, a set of the rows already named.
         for (SourceLocation row : related) {
-            boolean alreadyNamed = rows.stream().anyMatch(known -> sameRow(known, row));
-            if (!alreadyNamed) {
+            if (named.add(withoutColumn(row))) {
                 rows.add(row);
             }
         }
-        return new ArrayList<>(rows);
+        return rows;
     }
 
-    private static boolean sameRow(SourceLocation one, SourceLocation other) {
-        return one.file().equals(other.file()) && Objects.equals(one.sheet(), other.sheet())
-                && Objects.equals(one.row(), other.row());
+    private static SourceLocation withoutColumn(SourceLocation location) {
+        return new SourceLocation(location.file(), location.sheet(), location.row(), null);
     }
 
     public boolean isBlocking() {
