@@ -2,7 +2,6 @@ package org.cloture.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.cloture.membership.Member;
 import org.cloture.membership.MemberKind;
 import org.cloture.money.Amounts;
 import org.cloture.money.FrenchFormat;
+import org.cloture.reconcile.People;
 import org.cloture.volunteering.VolunteerEntry;
 
 /**
@@ -144,9 +144,9 @@ public final class KeyFiguresCalculator {
     private int volunteers() {
         Map<String, VolunteerEntry> firstRowOfEach = new LinkedHashMap<>();
         for (VolunteerEntry entry : in.hours()) {
-            String key = personKey(entry.volunteer());
-            if (key != null) {
-                firstRowOfEach.putIfAbsent(key, entry);
+            // The same volunteer written with other case, accents or spacing is one person.
+            if (entry.volunteer() != null && !entry.volunteer().isBlank()) {
+                firstRowOfEach.putIfAbsent(People.key(entry.volunteer()), entry);
             }
         }
         explain("volunteers", "Bénévoles", FrenchFormat.integer(firstRowOfEach.size()),
@@ -330,15 +330,6 @@ public final class KeyFiguresCalculator {
         boolean joinedInTime = member.joined() == null || !member.joined().isAfter(end);
         boolean stillThere = member.left() == null || !member.left().isBefore(start);
         return joinedInTime && stillThere;
-    }
-
-    /** The same volunteer written with other case, accents or spacing is one person. */
-    static String personKey(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     /** Counting helpers shared by the breakdowns. */

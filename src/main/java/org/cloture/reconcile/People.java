@@ -4,13 +4,13 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** How two spellings of one person's or organisation's name are recognised as the same. */
-final class People {
+public final class People {
 
     private People() {
     }
 
     /** Lower case, no accents, single spaces, letters and digits only: "Élise  MARTIN" and "elise martin" agree. */
-    static String key(String name) {
+    public static String key(String name) {
         if (name == null) {
             return "";
         }
