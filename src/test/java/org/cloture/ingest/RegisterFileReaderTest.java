@@ -67,9 +67,9 @@ class RegisterFileReaderTest {
     }
 
     @Test
-    void withoutTheProfileTheUnknownColumnIsIgnored() throws IOException {
+    void withoutTheProfileAHeaderThatMeansNothingIsIgnored() throws IOException {
         Path file = workbook().sheet("Feuil1",
-                new Object[] {"N° adhérent", "Nom", "Type", "Date d'adhésion", "Cotis. payée"},
+                new Object[] {"N° adhérent", "Nom", "Type", "Date d'adhésion", "Zone 4"},
                 new Object[] {"A001", "Durand", "PP", LocalDate.of(2019, 3, 15), "25,50"}).writeTo(dir.resolve("x.xlsx"));
         RecordingSink sink = new RecordingSink();
 

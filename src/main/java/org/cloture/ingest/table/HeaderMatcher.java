@@ -1,6 +1,7 @@
 package org.cloture.ingest.table;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,22 +10,36 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cloture.ingest.cells.Texts;
+import org.cloture.ingest.header.BestAssignment;
+import org.cloture.ingest.header.FieldVocabulary;
+import org.cloture.ingest.header.HeaderVocabulary;
+import org.cloture.ingest.header.HeaderWords;
 
 /**
- * Finds which register a header row belongs to. The association's mapping profiles come first, so
- * that a header they name is never taken by a built-in alias of another field.
+ * Finds which register a header row belongs to, by what its headers mean: each header is scored against the
+ * word patterns of every field ({@code ingest/header-vocabulary.yml} and the built-in aliases), the columns are
+ * assigned to the fields as the best one-to-one match over the whole row, and the kind is the one whose
+ * required fields are all found with the best total score. The association's mapping profiles come first: a
+ * header they name goes to their field whatever its words.
  */
 public final class HeaderMatcher {
 
     /** Title rows, a logo, blank lines: the header is rarely on row 1 but never far below. */
     public static final int MAX_HEADER_ROW_SEARCH = 20;
 
+    /** Below this a header is too vague to name a field (a hint in a header of four words). */
+    static final double MIN_SCORE = 0.35;
+    /** A profile's choice outweighs any wording. */
+    private static final double PROFILE_SCORE = 10;
+
     private final Map<SourceKind, Map<String, String>> profileFieldByHeaderKey = new EnumMap<>(SourceKind.class);
+    private final Map<SourceKind, List<FieldVocabulary>> vocabularies = new EnumMap<>(SourceKind.class);
 
     /**
      * @param columnProfiles per kind, user header → field key or any alias of it (as in association.yml)
      */
     public HeaderMatcher(Map<SourceKind, Map<String, String>> columnProfiles) {
+        HeaderVocabulary vocabulary = HeaderVocabulary.builtIn();
         for (SourceKind kind : SourceKind.values()) {
             Map<String, String> resolved = new HashMap<>();
             Map<String, String> profile = columnProfiles == null ? null : columnProfiles.get(kind);
@@ -33,41 +48,100 @@ public final class HeaderMatcher {
                         .ifPresent(field -> resolved.put(Texts.key(header), field)));
             }
             profileFieldByHeaderKey.put(kind, resolved);
+            List<FieldVocabulary> fields = new ArrayList<>();
+            for (FieldSpec field : kind.fields()) {
+                List<String> aliases = new ArrayList<>(field.aliases());
+                aliases.add(field.key());
+                fields.add(vocabulary.field(kind.vocabularyName(), field.key()).plus(aliases));
+            }
+            vocabularies.put(kind, fields);
         }
     }
 
     /** The best kind whose required fields are all present in this row, if any. */
     public Optional<ColumnMap> match(RawRow row) {
-        ColumnMap best = null;
-        for (SourceKind kind : SourceKind.values()) {
-            ColumnMap candidate = match(row, kind);
-            if (candidate.hasAllRequired()
-                    && (best == null || candidate.columnByField().size() > best.columnByField().size())) {
-                best = candidate;
-            }
-        }
-        return Optional.ofNullable(best);
+        return candidates(row).stream().filter(ColumnMap::hasAllRequired)
+                .max(Comparator.comparingDouble(ColumnMap::score));
     }
 
-    ColumnMap match(RawRow row, SourceKind kind) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
+    /** This row read as each kind, best first: the recognised one, or the near misses when none is. */
+    public List<ColumnMap> candidates(RawRow row) {
+        List<HeaderWords> words = new ArrayList<>();
         List<String> headers = new ArrayList<>();
-        Map<String, String> profile = profileFieldByHeaderKey.get(kind);
         for (int column = 0; column < row.cells().size(); column++) {
             String header = Texts.clean(row.cell(column).text());
             headers.add(header == null ? "" : header);
-            if (header == null) {
-                continue;
-            }
-            String key = Texts.key(header);
-            Optional<String> field = Optional.ofNullable(profile.get(key)).or(() -> builtInField(kind, key));
-            field.ifPresent(f -> columns.putIfAbsent(f, headers.size() - 1));
+            words.add(HeaderWords.of(header));
         }
-        return new ColumnMap(kind, row.rowNumber(), columns, headers);
+        List<ColumnMap> candidates = new ArrayList<>();
+        for (SourceKind kind : SourceKind.values()) {
+            candidates.add(match(row.rowNumber(), headers, words, kind));
+        }
+        candidates.sort(Comparator.comparingDouble(ColumnMap::score).reversed());
+        return candidates;
     }
 
-    private static Optional<String> builtInField(SourceKind kind, String headerKey) {
-        return fieldNamed(kind, headerKey);
+    ColumnMap match(RawRow row, SourceKind kind) {
+        List<HeaderWords> words = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
+        for (int column = 0; column < row.cells().size(); column++) {
+            String header = Texts.clean(row.cell(column).text());
+            headers.add(header == null ? "" : header);
+            words.add(HeaderWords.of(header));
+        }
+        return match(row.rowNumber(), headers, words, kind);
+    }
+
+    private ColumnMap match(int rowNumber, List<String> headers, List<HeaderWords> words, SourceKind kind) {
+        List<FieldVocabulary> fields = vocabularies.get(kind);
+        Map<String, String> profile = profileFieldByHeaderKey.get(kind);
+        double[][] scores = new double[fields.size()][headers.size()];
+        for (int column = 0; column < headers.size(); column++) {
+            if (headers.get(column).isEmpty()) {
+                continue;
+            }
+            String forced = profile.get(Texts.key(headers.get(column)));
+            for (int f = 0; f < fields.size(); f++) {
+                if (forced != null) {
+                    scores[f][column] = forced.equals(fields.get(f).field()) ? PROFILE_SCORE : 0;
+                } else {
+                    double score = fields.get(f).score(words.get(column));
+                    scores[f][column] = score >= MIN_SCORE ? score : 0;
+                }
+            }
+        }
+        int[] assigned = BestAssignment.columnOfEachField(scores);
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        double total = 0;
+        for (int f = 0; f < fields.size(); f++) {
+            if (assigned[f] >= 0) {
+                columns.put(fields.get(f).field(), assigned[f]);
+                total += Math.min(1.0, scores[f][assigned[f]]) * (kind.fields().get(f).required() ? 1.5 : 1.0);
+            }
+        }
+        return new ColumnMap(kind, rowNumber, columns, headers, total);
+    }
+
+    /**
+     * The header that comes closest to naming {@code field}, among those no other field took: for the message
+     * of a file that lacks it.
+     */
+    public Optional<String> closestHeader(ColumnMap columns, String field) {
+        FieldVocabulary vocabulary = vocabularies.get(columns.kind()).stream()
+                .filter(v -> v.field().equals(field)).findFirst().orElseThrow();
+        String best = null;
+        double bestScore = 0;
+        for (int column = 0; column < columns.headers().size(); column++) {
+            if (columns.columnByField().containsValue(column) || columns.headers().get(column).isEmpty()) {
+                continue;
+            }
+            double score = vocabulary.score(HeaderWords.of(columns.headers().get(column)));
+            if (score > bestScore) {
+                bestScore = score;
+                best = columns.headers().get(column);
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static Optional<String> fieldNamed(SourceKind kind, String name) {

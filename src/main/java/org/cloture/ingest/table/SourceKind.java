@@ -15,8 +15,11 @@ public enum SourceKind {
                     "Identifiant", "Member ID", "Member number", "ID"),
             required("name", "Nom", "Nom", "Raison sociale", "Structure", "Nom ou raison sociale", "Name",
                     "Last name", "Organisation", "Organization"),
+            optional("fullName", "Nom & prénom", "Nom & prénom", "Nom et prénom", "Prénom Nom", "Nom Prénom",
+                    "Full name"),
             optional("firstName", "Prénom", "Prénom", "First name", "Given name"),
-            required("kind", "Type", "Type", "Catégorie", "Personne", "Type d'adhérent", "Type de membre",
+            // Optional: without it each member's kind is inferred from the first name and the name (KindInference).
+            optional("kind", "Type", "Type", "Personne", "Type d'adhérent", "Type de membre",
                     "Kind", "Member type"),
             optional("legalStatus", "Statut juridique", "Statut", "Statut juridique", "Forme juridique", "Legal status"),
             optional("postalCode", "Code postal", "Code postal", "CP", "Postal code", "Zip", "Zip code"),
@@ -129,7 +132,21 @@ public enum SourceKind {
      * there; a bank statement also needs its amounts and must not carry a ledger's columns.
      */
     boolean recognises(ColumnMap columns) {
-        boolean required = fields.stream().filter(FieldSpec::required).allMatch(f -> columns.has(f.key()));
+        return missingRequired(columns).isEmpty() && bankShape(columns);
+    }
+
+    /**
+     * The required fields this header row lacks; a member's name may come from a « Nom & prénom » column,
+     * which is split.
+     */
+    public List<FieldSpec> missingRequired(ColumnMap columns) {
+        return fields.stream().filter(FieldSpec::required)
+                .filter(f -> !columns.has(f.key()) && !(this == MEMBERS && f.key().equals("name") && columns.has("fullName")))
+                .toList();
+    }
+
+    private boolean bankShape(ColumnMap columns) {
+        boolean required = true;
         if (this != BANK_STATEMENT) {
             return required;
         }
@@ -137,6 +154,11 @@ public enum SourceKind {
         boolean ledger = columns.headers().stream().map(org.cloture.ingest.cells.Texts::key)
                 .anyMatch(LEDGER_HEADER_KEYS::contains);
         return required && amounts && !ledger;
+    }
+
+    /** The vocabulary file's name for this kind. */
+    public String vocabularyName() {
+        return name();
     }
 
     /** « adhérents (N° adhérent, Nom, Type, Date d'adhésion) », for the unrecognised-file message. */

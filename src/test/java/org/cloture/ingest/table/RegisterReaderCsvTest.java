@@ -125,7 +125,7 @@ class RegisterReaderCsvTest {
             assertThat(f.check()).isEqualTo(CheckId.FILE_UNRECOGNISED);
             assertThat(f.location()).isEqualTo(SourceLocation.ofFile("divers.csv"));
             assertThat(f.message()).isEqualTo("Fichier non reconnu : colonnes trouvées « Produit », « Prix » ; "
-                    + "attendues pour l'une des sources : adhérents (N° adhérent, Nom, Type, Date d'adhésion) ; "
+                    + "attendues pour l'une des sources : adhérents (N° adhérent, Nom, Date d'adhésion) ; "
                     + "actions (Date, Intitulé, Catégorie) ; bénévolat (Bénévole, Date, Heures) ; "
                     + "relevé bancaire (Date, Libellé, Montant ou Débit et Crédit)");
         });

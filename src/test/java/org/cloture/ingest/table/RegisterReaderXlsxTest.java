@@ -250,7 +250,7 @@ class RegisterReaderXlsxTest {
             assertThat(f.check()).isEqualTo(CheckId.FILE_UNRECOGNISED);
             assertThat(f.location()).isEqualTo(new SourceLocation("stock.xlsx", "Feuil1", null, null));
             assertThat(f.message()).contains("« Produit », « Prix », « Stock »")
-                    .contains("adhérents (N° adhérent, Nom, Type, Date d'adhésion)")
+                    .contains("adhérents (N° adhérent, Nom, Date d'adhésion)")
                     .contains("bénévolat (Bénévole, Date, Heures)");
         });
     }
