@@ -94,7 +94,9 @@ final class LedgerAndRegistersReader implements SourceFileReader {
             boolean aboutLedgerSheet = finding.location() != null
                     && ledgerSheets.stream().anyMatch(sheet -> Objects.equals(sheet, finding.location().sheet()));
             boolean alreadyReported = finding.check() == CheckId.SHEET_HIDDEN;
-            if (!(aboutLedgerSheet && finding.check() == CheckId.FILE_UNRECOGNISED) && !alreadyReported) {
+            boolean notRecognised = finding.check() == CheckId.FILE_UNRECOGNISED || finding.check() == CheckId.FILE_NEAR_MISS
+                    || finding.check() == CheckId.FILE_HEADER_MISSING;
+            if (!(aboutLedgerSheet && notRecognised) && !alreadyReported) {
                 super.finding(finding);
             }
         }

@@ -39,8 +39,11 @@ public record FieldVocabulary(String field, List<WordPattern> words, List<WordPa
         for (WordPattern pattern : words) {
             best = Math.max(best, coverage(pattern, header));
         }
+        // A hint counts only when it is the whole header: « Membre » may be a name, « Membres rattachés » is not.
         for (WordPattern pattern : weak) {
-            best = Math.max(best, WEAK * coverage(pattern, header));
+            if (pattern.matchedWords(header) == header.words().size()) {
+                best = Math.max(best, WEAK);
+            }
         }
         return best;
     }

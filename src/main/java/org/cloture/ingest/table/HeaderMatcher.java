@@ -58,6 +58,11 @@ public final class HeaderMatcher {
         }
     }
 
+    /** Whether association.yml maps this header for this kind: its choice is never second-guessed. */
+    public boolean isProfileColumn(SourceKind kind, String header) {
+        return profileFieldByHeaderKey.get(kind).containsKey(Texts.key(header));
+    }
+
     /** The best kind whose required fields are all present in this row, if any. */
     public Optional<ColumnMap> match(RawRow row) {
         return candidates(row).stream().filter(ColumnMap::hasAllRequired)

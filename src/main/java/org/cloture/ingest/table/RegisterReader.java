@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.cloture.ingest.cells.MemberKindParser;
+import org.cloture.ingest.header.HeaderWords;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -22,6 +24,9 @@ import org.cloture.source.SourceLocation;
  * problem becomes a finding, so one broken file cannot stop the year's run.
  */
 public final class RegisterReader {
+
+    /** Rows looked at to tell whether a « type » column holds members' kinds. */
+    private static final int KIND_SAMPLE_ROWS = 30;
 
     /**
      * Streams the file into {@code sink}.
@@ -94,20 +99,20 @@ public final class RegisterReader {
         Optional<SheetResult> readSheet(String sheet, Iterator<RawRow> rows) {
             List<RawRow> searched = new ArrayList<>();
             Optional<ColumnMap> columns = Optional.empty();
+            NearMiss nearest = null;
             while (columns.isEmpty() && searched.size() < HeaderMatcher.MAX_HEADER_ROW_SEARCH && rows.hasNext()) {
                 RawRow row = rows.next();
                 searched.add(row);
                 if (!row.isBlank()) {
-                    columns = matcher.match(row);
+                    List<ColumnMap> candidates = matcher.candidates(row);
+                    columns = candidates.stream().filter(ColumnMap::hasAllRequired).findFirst();
+                    if (columns.isEmpty()) {
+                        nearest = NearMiss.closer(nearest, candidates);
+                    }
                 }
             }
             if (columns.isEmpty()) {
-                if (searched.stream().anyMatch(r -> !r.isBlank())) {
-                    unrecognised++;
-                    sink.finding(Finding.of(CheckId.FILE_UNRECOGNISED, new SourceLocation(file, sheet, null, null),
-                            null, foundHeaders(searched), expectedHeaders()));
-                }
-                return Optional.empty();
+                return headerless(sheet, searched, rows, nearest);
             }
             SheetResult result = process(sheet, columns.get(), searched.subList(0, searched.size() - 1), rows);
             if (result.rowsRead() == 0) {
@@ -116,16 +121,89 @@ public final class RegisterReader {
             return Optional.of(result);
         }
 
+        /**
+         * No row reads as headers: a known export saved without its header row is read by the content of its
+         * columns; otherwise the finding says what is missing — the header row, one column, or everything.
+         */
+        private Optional<SheetResult> headerless(String sheet, List<RawRow> searched, Iterator<RawRow> rows,
+                                                 NearMiss nearest) {
+            Optional<RawRow> first = searched.stream().filter(r -> !r.isBlank()).findFirst();
+            if (first.isEmpty()) {
+                return Optional.empty();
+            }
+            SourceLocation where = new SourceLocation(file, sheet, null, null);
+            Optional<HeaderlessLayouts.Layout> layout = HeaderlessLayouts.matching(searched);
+            Optional<ColumnMap> byContent = layout.flatMap(l -> matcher.match(HeaderlessLayouts.headerRow(l, sheet)));
+            if (byContent.isPresent()) {
+                sink.finding(Finding.of(CheckId.FILE_READ_BY_CONTENT, where, null, layout.get().name()));
+                return Optional.of(process(sheet, byContent.get(), List.<RawRow>of(), Rows.concat(searched, rows)));
+            }
+            unrecognised++;
+            if (HeaderlessLayouts.looksLikeData(first.get())) {
+                sink.finding(Finding.of(CheckId.FILE_HEADER_MISSING, SourceLocation.ofRow(file, sheet, first.get().rowNumber()), null,
+                        first.get().cells().stream().filter(c -> !c.isBlank()).limit(4)
+                                .map(c -> "« " + c.text().strip() + " »").collect(Collectors.joining(", "))));
+            } else if (nearest != null) {
+                sink.finding(nearest.finding(matcher, where));
+            } else {
+                sink.finding(Finding.of(CheckId.FILE_UNRECOGNISED, where, null, foundHeaders(searched),
+                        expectedHeaders()));
+            }
+            return Optional.empty();
+        }
+
         private SheetResult process(String sheet, ColumnMap columns, List<RawRow> titleRows, Iterator<RawRow> rows) {
             return switch (columns.kind()) {
-                case MEMBERS -> drain(new SheetProcessor<>(file, columns, new MemberRowMapper(memberIds),
-                        sink::member, sink), rows, sheet);
+                case MEMBERS -> members(sheet, columns, rows);
                 case ACTIVITIES -> drain(new SheetProcessor<>(file, columns, new ActivityRowMapper(),
                         sink::activity, sink), rows, sheet);
                 case VOLUNTEERING -> drain(new SheetProcessor<>(file, columns, new VolunteerRowMapper(),
                         sink::volunteerEntry, sink), rows, sheet);
                 case BANK_STATEMENT -> bankStatement(sheet, columns, titleRows, rows);
             };
+        }
+
+        /**
+         * A register without a « type » column, or with one whose values are not kinds (Paheko's « Catégorie »
+         * says « Membres actifs »), has each member's kind inferred; the first rows tell which.
+         */
+        private SheetResult members(String sheet, ColumnMap columns, Iterator<RawRow> rows) {
+            List<RawRow> sample = new ArrayList<>();
+            Iterator<RawRow> rest = rows;
+            try {
+                while (sample.size() < KIND_SAMPLE_ROWS && rows.hasNext()) {
+                    sample.add(rows.next());
+                }
+            } catch (RuntimeException failure) {
+                // The rows read before a refused one are still loaded: the failure comes after them, as it would have.
+                rest = Rows.failing(failure);
+            }
+            ColumnMap used = columns;
+            String reason = null;
+            if (!columns.has("kind")) {
+                reason = " faute de colonne « type »";
+            } else if (!matcher.isProfileColumn(SourceKind.MEMBERS, columns.header("kind"))) {
+                List<String> values = sample.stream().map(r -> r.cell(columns.column("kind")))
+                        .filter(c -> !c.isBlank()).map(c -> c.text().strip()).toList();
+                long kinds = values.stream().filter(v -> MemberKindParser.parse(v).isPresent()).count();
+                if (values.isEmpty() || kinds * 2 < values.size()) {
+                    reason = " : la colonne « " + columns.header("kind") + " » ne le dit pas"
+                            + values.stream().distinct().limit(3).map(v -> "« " + v + " »")
+                                    .collect(Collectors.joining(", ", values.isEmpty() ? "" : " (", values.isEmpty() ? "" : ")"));
+                    used = columns.without("kind");
+                }
+            }
+            boolean surnameFirst = !used.has("fullName") || surnameFirst(used.header("fullName"));
+            return drain(new SheetProcessor<>(file, used, new MemberRowMapper(memberIds, reason, surnameFirst),
+                    sink::member, sink), Rows.concat(sample, rest), sheet);
+        }
+
+        /** « Nom & prénom » (Paheko) writes the surname first, « Prénom Nom » the first name. */
+        private static boolean surnameFirst(String header) {
+            List<String> words = HeaderWords.of(header).words();
+            int firstName = words.indexOf("prenom");
+            int name = words.indexOf("nom");
+            return firstName < 0 || name < 0 || name < firstName;
         }
 
         /** The balance and account the title rows state, then the operations (and « Solde » rows) below. */

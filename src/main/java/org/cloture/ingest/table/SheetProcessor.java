@@ -51,7 +51,8 @@ final class SheetProcessor<T> {
         if (heldBack != null) {
             totals.check(heldBack).forEach(sink::finding);
         }
-        return new SheetResult(columns.kind(), sheet, columns.headerRow(), rowsRead, loaded);
+        mapper.finish(new org.cloture.source.SourceLocation(file, sheet, null, null)).forEach(sink::finding);
+        return new SheetResult(columns.kind(), sheet, columns.headerRow(), rowsRead, loaded, columns.mappings());
     }
 
     private void processData(RawRow row) {

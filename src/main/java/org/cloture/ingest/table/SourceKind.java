@@ -156,6 +156,17 @@ public enum SourceKind {
         return required && amounts && !ledger;
     }
 
+    /** The name of this kind's mapping profile in association.yml ({@code columns:}). */
+    public String profileName() {
+        return switch (this) {
+            case MEMBERS -> "members";
+            case ACTIVITIES -> "activities";
+            case VOLUNTEERING -> "volunteering";
+            case BANK_STATEMENT -> "bank";
+            default -> name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
     /** The vocabulary file's name for this kind. */
     public String vocabularyName() {
         return name();
