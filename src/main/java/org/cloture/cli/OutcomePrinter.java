@@ -3,6 +3,9 @@ package org.cloture.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.cloture.ingest.ReadSummary;
+import org.cloture.ingest.table.SourceKind;
 import org.cloture.jobs.YearEndLauncher;
 import org.cloture.report.OutputFiles;
 import org.cloture.report.feedback.DropFeedback;
@@ -49,7 +52,7 @@ final class OutcomePrinter {
         }
         out.println("Clôture — " + run.associationName() + " — exercice " + request.year());
         if (request.mode() == YearEndRequest.Mode.CHECK) {
-            filesWithTheirFindings(run.loadedFiles(), run.findings());
+            filesWithTheirFindings(run.loadedFiles(), run.recognisedSheets(), run.findings());
         } else {
             files(run.loadedFiles());
             findings(run.findings(), FINDINGS_SHOWN_AFTER_RUN);
@@ -64,11 +67,13 @@ final class OutcomePrinter {
     }
 
     /** For staff after a drop: each file, what was recognised and loaded, and what is wrong in it. */
-    private void filesWithTheirFindings(List<LoadedFileQueries.LoadedFile> files, List<Finding> findings) {
+    private void filesWithTheirFindings(List<LoadedFileQueries.LoadedFile> files,
+                                        Map<String, List<ReadSummary.RecognisedSheet>> sheets, List<Finding> findings) {
         summary(findings);
         for (LoadedFileQueries.LoadedFile file : files) {
             out.printf("%s — %s : %d lignes lues, %d chargées, %d rejetées%n", file.path(), kinds(file.kinds()),
                     file.rowsRead(), file.rowsLoaded(), file.rowsRejected());
+            sheets.getOrDefault(file.path(), List.of()).forEach(this::recognised);
             findings.stream().filter(finding -> finding.location() != null
                     && file.path().equals(finding.location().file())).forEach(this::line);
         }
@@ -77,6 +82,18 @@ final class OutcomePrinter {
         if (!general.isEmpty()) {
             out.println("Contrôles d'ensemble :");
             general.forEach(this::line);
+        }
+    }
+
+    /** The decision: which kind a sheet was taken for, and « header → field » for every column read. */
+    private void recognised(ReadSummary.RecognisedSheet sheet) {
+        out.printf("  %s%s, %s : %d lues, %d chargées, %d rejetées%n",
+                sheet.sheet() == null ? "" : "feuille « " + sheet.sheet() + " » : ", kinds(sheet.kind()),
+                sheet.headerRow() > 0 ? "en-têtes ligne " + sheet.headerRow() : "sans ligne d'en-têtes (reconnu au contenu)",
+                sheet.rowsRead(), sheet.rowsLoaded(), sheet.rowsRejected());
+        for (ReadSummary.ColumnMapping column : sheet.columns()) {
+            out.printf("    « %s » → %s (%s)%n", column.header(), column.field(),
+                    SourceKind.fieldLabel(sheet.kind(), column.field()));
         }
     }
 

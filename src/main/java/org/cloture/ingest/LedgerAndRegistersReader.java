@@ -3,6 +3,7 @@ package org.cloture.ingest;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -43,7 +44,9 @@ final class LedgerAndRegistersReader implements SourceFileReader {
         Set<ReadSummary.SourceKind> kinds = EnumSet.noneOf(ReadSummary.SourceKind.class);
         kinds.addAll(ledgerSummary.kinds());
         kinds.addAll(registerSummary.kinds());
-        return new ReadSummary(kinds, ledgerSummary.rowsRead() + registerSummary.rowsRead());
+        List<ReadSummary.RecognisedSheet> sheets = new java.util.ArrayList<>(ledgerSummary.sheets());
+        sheets.addAll(registerSummary.sheets());
+        return new ReadSummary(kinds, ledgerSummary.rowsRead() + registerSummary.rowsRead(), sheets);
     }
 
     private static boolean isWorkbook(Path file) {

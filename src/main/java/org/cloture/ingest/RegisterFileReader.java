@@ -1,6 +1,7 @@
 package org.cloture.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,11 +46,15 @@ public final class RegisterFileReader implements SourceFileReader {
         List<SheetResult> sheets = reader.read(file, displayName, profiles(config), new ToRowSink(sink));
         Set<ReadSummary.SourceKind> kinds = EnumSet.noneOf(ReadSummary.SourceKind.class);
         int rowsRead = 0;
+        List<ReadSummary.RecognisedSheet> recognised = new ArrayList<>();
         for (SheetResult sheet : sheets) {
             kinds.add(ReadSummary.SourceKind.valueOf(sheet.kind().name()));
             rowsRead += sheet.rowsRead();
+            recognised.add(new ReadSummary.RecognisedSheet(sheet.sheet(), sheet.kind().name(), sheet.headerRow(),
+                    sheet.rowsRead(), sheet.loaded(), sheet.rejected(), sheet.mappings().stream()
+                            .map(m -> new ReadSummary.ColumnMapping(m.header(), m.field())).toList()));
         }
-        return new ReadSummary(kinds, rowsRead);
+        return new ReadSummary(kinds, rowsRead, recognised);
     }
 
     private static Map<SourceKind, Map<String, String>> profiles(AssociationConfig config) {

@@ -72,6 +72,14 @@ public record ReportModel(String associationName, int year, LocalDate fiscalYear
 
     /** One input file as loaded: for the controls workbook and the console. */
     public record FileSummary(String path, String kinds, int rowsRead, int rowsLoaded, int rowsRejected,
-                              String sha256) {
+                              String sha256, List<org.cloture.ingest.ReadSummary.RecognisedSheet> sheets) {
+
+        public FileSummary {
+            sheets = sheets == null ? List.of() : List.copyOf(sheets);
+        }
+
+        public FileSummary(String path, String kinds, int rowsRead, int rowsLoaded, int rowsRejected, String sha256) {
+            this(path, kinds, rowsRead, rowsLoaded, rowsRejected, sha256, List.of());
+        }
     }
 }

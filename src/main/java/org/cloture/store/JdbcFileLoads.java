@@ -95,7 +95,7 @@ public class JdbcFileLoads implements StagingStore {
 
     private static final List<String> ROW_TABLES = List.of("fec_line", "fec_account_total", "fec_entry_imbalance",
             "fec_key_line", "member", "activity", "volunteer_hours",
-            "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance");
+            "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance", "source_sheet");
 
     /** Deletes the files the query selects, with their rows in every staging table (there is no cascade). */
     private void deleteFiles(String selectIds, Object... arguments) {
@@ -105,6 +105,23 @@ public class JdbcFileLoads implements StagingStore {
             }
             jdbc.update("DELETE FROM source_file WHERE id = ?", id);
         }
+    }
+
+    /** How each sheet was recognised, one row per sheet. */
+    private void insertSheets(long fileId, List<ReadSummary.RecognisedSheet> sheets) {
+        int position = 0;
+        for (ReadSummary.RecognisedSheet sheet : sheets) {
+            String mapped = sheet.columns().stream().map(c -> oneLine(c.header()) + "\t" + c.field())
+                    .collect(Collectors.joining("\n"));
+            jdbc.update("INSERT INTO source_sheet (source_file_id, position, sheet, kind, header_row, rows_read, "
+                    + "rows_loaded, rows_rejected, columns_mapped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", fileId,
+                    position++, sheet.sheet(), sheet.kind(), sheet.headerRow(), sheet.rowsRead(), sheet.rowsLoaded(),
+                    sheet.rowsRejected(), mapped);
+        }
+    }
+
+    private static String oneLine(String header) {
+        return header.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
     private long insertFile(int year, String memberId, String path, String sha256, long size,
@@ -277,6 +294,7 @@ public class JdbcFileLoads implements StagingStore {
                 deleteFiles("SELECT id FROM source_file WHERE fiscal_year = ? AND path = ? AND id <> ?", year, path, fileId);
                 jdbc.update("UPDATE source_file SET status = 'LOADED', kinds = ?, rows_read = ?, rows_loaded = ?, "
                         + "rows_rejected = ? WHERE id = ?", kinds, summary.rowsRead(), loaded, rejectedCount, fileId);
+                insertSheets(fileId, summary.sheets());
             });
             bulkMode(false);
         }

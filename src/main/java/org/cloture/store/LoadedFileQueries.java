@@ -1,6 +1,12 @@
 package org.cloture.store;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.cloture.ingest.ReadSummary;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
@@ -39,6 +45,31 @@ public class LoadedFileQueries {
                         + "FROM source_file f WHERE " + FILES_OF + " ORDER BY f.path",
                 (rs, n) -> new LoadedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6)), year, memberId);
+    }
+
+    /**
+     * How each sheet of the year's loaded files was recognised (the association's and its federation members'),
+     * by file path, in reading order.
+     */
+    public Map<String, List<ReadSummary.RecognisedSheet>> recognisedSheets(int year) {
+        Map<String, List<ReadSummary.RecognisedSheet>> byPath = new LinkedHashMap<>();
+        jdbc.query("SELECT f.path, s.sheet, s.kind, s.header_row, s.rows_read, s.rows_loaded, s.rows_rejected, "
+                        + "s.columns_mapped FROM source_sheet s JOIN source_file f ON f.id = s.source_file_id "
+                        + "WHERE f.fiscal_year = ? AND f.status = 'LOADED' ORDER BY f.path, s.position",
+                (RowCallbackHandler) rs -> byPath.computeIfAbsent(rs.getString(1), path -> new ArrayList<>())
+                        .add(new ReadSummary.RecognisedSheet(rs.getString(2), rs.getString(3), rs.getInt(4),
+                                rs.getInt(5), rs.getInt(6), rs.getInt(7), mappings(rs.getString(8)))),
+                year);
+        return byPath;
+    }
+
+    private static List<ReadSummary.ColumnMapping> mappings(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split("\n")).map(line -> line.split("\t", 2))
+                .filter(parts -> parts.length == 2)
+                .map(parts -> new ReadSummary.ColumnMapping(parts[0], parts[1])).toList();
     }
 
     /** The members of a federation whose folder has loaded files for the year, by id. */

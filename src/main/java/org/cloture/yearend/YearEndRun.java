@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cloture.ingest.ReadSummary;
+import java.util.Map;
 import java.util.Optional;
 import org.cloture.activity.Activity;
 import org.cloture.config.AssociationConfig;
@@ -336,9 +338,10 @@ public class YearEndRun {
     private ReportModel model() {
         int year = request.year();
         List<ReportModel.FileSummary> files = new ArrayList<>();
+        Map<String, List<ReadSummary.RecognisedSheet>> sheets = recognisedSheets();
         for (LoadedFileQueries.LoadedFile file : loadedFiles()) {
             files.add(new ReportModel.FileSummary(file.path(), file.kinds(), file.rowsRead(), file.rowsLoaded(),
-                    file.rowsRejected(), file.sha256()));
+                    file.rowsRejected(), file.sha256(), sheets.getOrDefault(file.path(), List.of())));
         }
         List<org.cloture.ingest.RejectedRow> rejected = new ArrayList<>(fileQueries.rejectedRows(year));
         rejected.addAll(federationMembers.rejectedRows());
@@ -387,6 +390,11 @@ public class YearEndRun {
 
     public OutputFiles outputs() {
         return outputs;
+    }
+
+    /** How each sheet of the year's files was recognised, by file path (check prints it). */
+    public Map<String, List<ReadSummary.RecognisedSheet>> recognisedSheets() {
+        return fileQueries.recognisedSheets(request.year());
     }
 
     /** The files loaded for the year: the association's own, then its members' when it is a federation. */

@@ -156,6 +156,15 @@ public enum SourceKind {
         return required && amounts && !ledger;
     }
 
+    /**
+     * The French header that names a field of a kind (« Date d'adhésion » for joined), for showing which field a
+     * column was taken for; the key itself when the kind or field is not one of these.
+     */
+    public static String fieldLabel(String kindName, String field) {
+        return java.util.Arrays.stream(values()).filter(k -> k.name().equals(kindName)).findFirst()
+                .flatMap(k -> k.field(field)).map(FieldSpec::label).orElse(field);
+    }
+
     /** The name of this kind's mapping profile in association.yml ({@code columns:}). */
     public String profileName() {
         return switch (this) {

@@ -9,6 +9,7 @@ import org.cloture.figures.FigureChange;
 import org.cloture.figures.IncomeShare;
 import org.cloture.figures.KeyFigures;
 import org.cloture.figures.Meeting;
+import org.cloture.ingest.ReadSummary;
 import org.cloture.report.ReportModel;
 import org.cloture.source.Finding;
 import org.cloture.statements.BalanceSheet;
@@ -55,8 +56,48 @@ public final class KeyFiguresJson {
         if (model.network() != null) {
             root.put("network", NetworkJson.network(model.network()));
         }
+        root.put("files", files(model.files()));
         root.put("checks", checks(model.findings()));
         return MAPPER.writeValueAsBytes(root);
+    }
+
+    /**
+     * The files read, one entry per recognised sheet (a csv file or a FEC is one entry with no sheet), with the
+     * « header → field » mapping chosen.
+     */
+    private static List<Map<String, Object>> files(List<ReportModel.FileSummary> files) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (ReportModel.FileSummary file : files) {
+            if (file.sheets().isEmpty()) {
+                entries.add(fileEntry(file.path(), null, file.kinds(), null, file.rowsRead(), file.rowsLoaded(),
+                        file.rowsRejected(), List.of()));
+            }
+            for (ReadSummary.RecognisedSheet sheet : file.sheets()) {
+                entries.add(fileEntry(file.path(), sheet.sheet(), sheet.kind(), sheet.headerRow(), sheet.rowsRead(),
+                        sheet.rowsLoaded(), sheet.rowsRejected(), sheet.columns()));
+            }
+        }
+        return entries;
+    }
+
+    private static Map<String, Object> fileEntry(String name, String sheet, String kind, Integer headerRow,
+                                                 int read, int loaded, int rejected,
+                                                 List<ReadSummary.ColumnMapping> columns) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", name);
+        json.put("sheet", sheet);
+        json.put("kind", kind == null || kind.isEmpty() ? null : kind);
+        json.put("headerRow", headerRow);
+        json.put("rowsRead", read);
+        json.put("rowsLoaded", loaded);
+        json.put("rowsRejected", rejected);
+        json.put("columns", columns.stream().map(column -> {
+            Map<String, Object> mapping = new LinkedHashMap<>();
+            mapping.put("header", column.header());
+            mapping.put("field", column.field());
+            return mapping;
+        }).toList());
+        return json;
     }
 
     private static Map<String, Object> keyFigures(KeyFigures figures) {

@@ -3,6 +3,9 @@ package org.cloture.report.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.cloture.ingest.ReadSummary;
+import org.cloture.ingest.table.SourceKind;
+import org.cloture.report.feedback.DropFeedback;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -29,6 +32,7 @@ public final class ControlsWorkbook {
             findings(writer, model.findings());
             rejected(writer, model.rejectedRows());
             files(writer, model.files());
+            recognisedColumns(writer, model.files());
             workbook.write(output);
         }
     }
@@ -131,6 +135,31 @@ public final class ControlsWorkbook {
             writer.integer(row, 3, file.rowsLoaded());
             writer.integer(row, 4, file.rowsRejected());
             writer.label(row, 5, file.sha256(), false);
+        }
+    }
+
+    /** « Colonnes reconnues » : for every sheet read as a register, which header was taken for which field. */
+    private static void recognisedColumns(SheetWriter writer, List<ReportModel.FileSummary> files) {
+        Sheet sheet = writer.sheet("Colonnes reconnues", List.of("Fichier", "Feuille", "Source reconnue",
+                "Ligne d'en-têtes", "En-tête du fichier", "Champ", "Champ attendu"), 40, 24, 20, 14, 36, 16, 30);
+        int index = 1;
+        for (ReportModel.FileSummary file : files) {
+            for (ReadSummary.RecognisedSheet recognised : file.sheets()) {
+                for (ReadSummary.ColumnMapping column : recognised.columns()) {
+                    Row row = sheet.createRow(index++);
+                    writer.inputText(row, 0, file.path());
+                    writer.inputText(row, 1, recognised.sheet());
+                    writer.label(row, 2, DropFeedback.kinds(recognised.kind()), false);
+                    if (recognised.headerRow() > 0) {
+                        writer.integer(row, 3, recognised.headerRow());
+                    } else {
+                        writer.label(row, 3, "aucune (reconnue au contenu)", false);
+                    }
+                    writer.inputText(row, 4, column.header());
+                    writer.label(row, 5, column.field(), false);
+                    writer.label(row, 6, SourceKind.fieldLabel(recognised.kind(), column.field()), false);
+                }
+            }
         }
     }
 }
