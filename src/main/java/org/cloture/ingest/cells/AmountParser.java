@@ -15,6 +15,7 @@ public final class AmountParser {
 
     private static final Pattern CURRENCY = Pattern.compile("(?i)^(€|eur|euros?)\\s*|\\s*(€|eur|euros?)$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHOLE_EUROS = Pattern.compile("(\\d)[.,]-$");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([ .,'])\\d{3}(\\1\\d{3})*");
     private static final Pattern DECIMALS = Pattern.compile("\\d{1,2}");
 
@@ -30,7 +31,8 @@ public final class AmountParser {
         if (cleaned == null) {
             return Optional.empty();
         }
-        String body = cleaned.replace('\u2212', '-');
+        // « 25,- » and « 25.- » mean whole euros.
+        String body = WHOLE_EUROS.matcher(cleaned.replace('\u2212', '-')).replaceAll("$1");
         boolean negative = false;
         if (body.startsWith("(") && body.endsWith(")")) {
             negative = true;

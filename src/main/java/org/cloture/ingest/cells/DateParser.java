@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+    /** A time of day after the date, as exports write it (« 03/04/2026 18:23:13 », « 15/03/2024 à 18h23 »): ignored. */
+    private static final String TIME = "(?:[t ]+(?:a )?\\d{1,2}[:h]\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?)?";
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})([/.\\- ])(\\d{1,2})\\2(\\d{4}|\\d{2})" + TIME);
+    private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})" + TIME);
     private static final Pattern WRITTEN = Pattern.compile(
-            "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?(1er|\\d{1,2}) " + FrenchMonths.PATTERN + " (\\d{4})");
+            "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?(1er|\\d{1,2})[ -]" + FrenchMonths.PATTERN
+                    + "[ -](\\d{4}|\\d{2})" + TIME);
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL = Pattern.compile("\\d{5}");
     /** Two-digit years below this are 20xx, others 19xx: members joined in the 1980s exist. */
@@ -33,16 +36,16 @@ public final class DateParser {
         }
         Matcher m = DAY_FIRST.matcher(folded);
         if (m.matches()) {
-            return of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            return of(year(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
         }
         m = ISO.matcher(folded);
         if (m.matches()) {
-            return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
         }
         m = WRITTEN.matcher(folded);
         if (m.matches()) {
             int day = m.group(1).equals("1er") ? 1 : Integer.parseInt(m.group(1));
-            int year = Integer.parseInt(m.group(3));
+            int year = year(m.group(3));
             return FrenchMonths.number(m.group(2)).flatMap(month -> of(year, month, day));
         }
         m = COMPACT.matcher(folded);

@@ -19,7 +19,7 @@ public final class HoursParser {
     public static final int SCALE = 4;
 
     private static final Pattern DECIMAL = Pattern.compile("(\\d+)(?:[.,](\\d+))?(?:h|hr|hrs|heures?)?");
-    private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d+)h(\\d{1,2})(?:min|mn|m)?");
+    private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d+)(?:h|hr|hrs|heures?)(\\d{1,2})(?:min|mn|m|minutes?)?");
     private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d{2})(?::(\\d{2}))?");
     private static final Pattern MINUTES = Pattern.compile("(\\d+)(?:min|mn|minutes?)");
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);

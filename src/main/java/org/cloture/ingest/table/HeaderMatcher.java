@@ -140,13 +140,21 @@ public final class HeaderMatcher {
             if (columns.columnByField().containsValue(column) || columns.headers().get(column).isEmpty()) {
                 continue;
             }
-            double score = vocabulary.score(HeaderWords.of(columns.headers().get(column)));
+            HeaderWords words = HeaderWords.of(columns.headers().get(column));
+            // A word sharing its first four letters with the field's words (« Adhér. », « Inscript° ») still hints.
+            double score = Math.max(vocabulary.score(words), sharesAStem(vocabulary, words) ? 0.1 : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = columns.headers().get(column);
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean sharesAStem(FieldVocabulary vocabulary, HeaderWords header) {
+        return header.words().stream().filter(w -> w.length() >= 4).anyMatch(w -> vocabulary.words().stream()
+                .flatMap(p -> p.words().stream()).filter(p -> p.length() >= 4)
+                .anyMatch(p -> p.regionMatches(0, w, 0, 4)));
     }
 
     private static Optional<String> fieldNamed(SourceKind kind, String name) {

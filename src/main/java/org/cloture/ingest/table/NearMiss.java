@@ -32,10 +32,12 @@ record NearMiss(ColumnMap columns, FieldSpec missing) {
         Optional<String> closest = matcher.closestHeader(columns, missing.key());
         String found = columns.mappings().stream().map(m -> "« " + m.header() + " » → " + m.field())
                 .collect(Collectors.joining(", "));
+        String header = closest.orElse(missing.label());
+        String profileLine = "columns: { " + columns.kind().profileName() + ": { \"" + header.replace("\"", "\\\"")
+                + "\": " + missing.key() + " } }";
         String message = CheckId.FILE_NEAR_MISS.message(columns.kind().frenchLabel(), missing.label(),
                 closest.map(h -> "en-tête le plus proche : « " + h + " »").orElse("aucun en-tête proche")
-                        + " ; colonnes reconnues : " + found);
-        String header = closest.orElse(missing.label());
+                        + " ; colonnes reconnues : " + found + " ; pour la lire, association.yml : " + profileLine);
         String hint = "Ajoutez la colonne « " + missing.label() + " » au fichier, ou dites dans association.yml "
                 + "quelle colonne la contient :\ncolumns:\n  " + columns.kind().profileName() + ":\n    \""
                 + header.replace("\"", "\\\"") + "\": " + missing.key();
