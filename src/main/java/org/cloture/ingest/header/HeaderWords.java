@@ -57,7 +57,7 @@ public record HeaderWords(String text, List<String> words) {
             words.add(NUMBER_WORDS.contains(word) ? "numero" : COUNT_WORDS.contains(word) ? "nombre" : word);
         }
         // « Inscrit le », « Payé le », « Réglé le » : a header ending in « le » announces a date.
-        if (tokens.length > 1 && tokens[tokens.length - 1].equals("le") && !words.contains("date")) {
+        if (tokens.length > 0 && tokens[tokens.length - 1].equals("le") && !words.contains("date")) {
             words.add("date");
         }
         return new HeaderWords(cleaned, List.copyOf(words));
