@@ -28,6 +28,7 @@ public record HeaderWords(String text, List<String> words) {
     /** A replacement character, with the stray digit some exports put before it ({@code Cr3�dit}). */
     private static final Pattern LOST_LETTER = Pattern.compile("(?<=\\p{L})\\d?\\uFFFD+|\\uFFFD+");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9?]+");
+    private static final Pattern INITIALS = Pattern.compile("(?<=\\b[a-z])\\.(?=[a-z]\\b)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     /** Words that link the meaningful ones; « et » and « ou » too: « Nom et prénom » is about a name and a first name. */
@@ -49,7 +50,9 @@ public record HeaderWords(String text, List<String> words) {
         String spelled = repaired.replace("&", " et ").replace("°", " ").replace("º", " ").replace("€", " eur ")
                 .replace("%", " pourcent ").replace("+", " plus ").replace("#", " numero ");
         List<String> words = new ArrayList<>();
-        String[] tokens = SEPARATORS.split(Texts.folded(spelled).replace("œ", "oe"));
+        // « C.P. », « P.P. » : initials with dots are one word.
+        String initials = INITIALS.matcher(Texts.folded(spelled).replace("œ", "oe")).replaceAll("");
+        String[] tokens = SEPARATORS.split(initials);
         for (String word : tokens) {
             if (word.isEmpty() || FILLERS.contains(word) || UNITS.contains(word) || YEAR.matcher(word).matches()) {
                 continue;
