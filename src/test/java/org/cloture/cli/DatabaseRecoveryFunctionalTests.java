@@ -83,14 +83,14 @@ class DatabaseRecoveryFunctionalTests {
                 DatabaseHealth.url(work.resolve("data")), "SA", "", true);
         new JdbcTemplate(database).update("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
                 + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", "
-                + "\"success\") VALUES (99, '9', 'from a newer version', 'SQL', 'V9__x.sql', 1, 'SA', 1, TRUE)");
+                + "\"success\") VALUES (99, '99', 'from a newer version', 'SQL', 'V99__x.sql', 1, 'SA', 1, TRUE)");
         database.destroy();
 
         CliRunner.Result refused = CliRunner.run(work, "run", "--year", "2023");
 
         assertThat(refused.exitCode()).isEqualTo(ClotureCli.FAILURE);
         assertThat(refused.err()).contains("écrite par une version plus récente de Clôture",
-                "migration 9 « from a newer version »", "cloture rebuild");
+                "migration 99 « from a newer version »", "cloture rebuild");
     }
 
     @Test

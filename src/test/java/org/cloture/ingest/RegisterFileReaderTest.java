@@ -39,7 +39,14 @@ class RegisterFileReaderTest {
         // The finding and the rejected row of row 3 come between the members of rows 2 and 4: nothing is
         // gathered before being handed over.
         assertThat(sink.calls).containsExactly("member A001", "finding INVALID_DATE", "rejected 3", "member A003");
-        assertThat(summary).isEqualTo(new ReadSummary(Set.of(ReadSummary.SourceKind.MEMBERS), 3));
+        assertThat(summary.kinds()).isEqualTo(Set.of(ReadSummary.SourceKind.MEMBERS));
+        assertThat(summary.rowsRead()).isEqualTo(3);
+        assertThat(summary.sheets()).singleElement().satisfies(sheet -> {
+            assertThat(sheet.kind()).isEqualTo("MEMBERS");
+            assertThat(sheet.rowsLoaded()).isEqualTo(2);
+            assertThat(sheet.rowsRejected()).isEqualTo(1);
+            assertThat(sheet.columns()).contains(new ReadSummary.ColumnMapping("N° adhérent", "id"));
+        });
         assertThat(sink.findings.get(0).location())
                 .isEqualTo(new SourceLocation("2023/adh.xlsx", "Registre", 3, "Date d'adhésion"));
     }
