@@ -229,14 +229,21 @@ public final class BankCsvFileReader implements SourceFileReader {
 
         /** The label, completed by the detail and counterparty when they add to it. */
         private String label(RawRow row) {
-            StringBuilder label = new StringBuilder(text(row, "label"));
+            String label = spaced(text(row, "label"));
             for (String field : List.of("detail", "counterparty")) {
-                String more = text(row, field);
-                if (!more.isEmpty() && !label.toString().contains(more)) {
-                    label.append(label.isEmpty() ? "" : " — ").append(more);
+                String more = spaced(text(row, field));
+                if (more.isEmpty() || label.contains(more)) {
+                    continue;
                 }
+                // Caisse d'Épargne's « Détail » repeats the label and goes on: keep the longer one only.
+                label = more.startsWith(label) ? more : label.isEmpty() ? more : label + " — " + more;
             }
-            return label.toString().replaceAll("\\s{2,}", " ");
+            return label;
+        }
+
+        /** Banks pad labels to fixed widths and some break them over lines: any run of spaces is one space. */
+        private static String spaced(String text) {
+            return text.replaceAll("\\s+", " ").strip();
         }
 
         private boolean isBalanceOrTotal(RawRow row) {

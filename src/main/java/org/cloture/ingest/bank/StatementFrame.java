@@ -31,6 +31,8 @@ final class StatementFrame {
 
     private static final Pattern ACCOUNT = Pattern.compile(
             "(?:num.{0,2}ro|n°|no|n\\.)\\s*(?:de\\s+)?(?:compte|cpte)\\s*:?\\s*([0-9a-z]{5,34})");
+    private static final Pattern ACCOUNT_AFTER_NAME = Pattern.compile(
+            "\\bcompte\\b[^;:]{0,40}?\\bn(?:°|o|um(?:e|.)?ro)\\s*:?\\s*([0-9a-z]{5,34})");
     private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b");
     private static final Pattern START = Pattern.compile("d.{0,2}but|ancien|initial|ouverture|pr.{0,2}c.{0,2}dent");
     private static final Pattern END = Pattern.compile("\\bfin\\b|nouveau|final|cl.{0,2}ture|\\bau\\b");
@@ -50,9 +52,15 @@ final class StatementFrame {
         String joined = row.cells().stream().map(RawCell::text).map(String::strip).filter(text -> !text.isEmpty())
                 .collect(Collectors.joining(" "));
         String folded = Texts.folded(joined);
-        Matcher account = ACCOUNT.matcher(folded);
-        if (this.account == null && account.find()) {
-            this.account = account.group(1).toUpperCase(Locale.ROOT);
+        if (this.account == null) {
+            // « Numéro de compte : 04123456789 », or « Compte de Dépôt Associations n° 12345678901 »
+            Matcher account = ACCOUNT.matcher(folded);
+            Matcher named = ACCOUNT_AFTER_NAME.matcher(folded);
+            if (account.find()) {
+                this.account = account.group(1).toUpperCase(Locale.ROOT);
+            } else if (named.find()) {
+                this.account = named.group(1).toUpperCase(Locale.ROOT);
+            }
         }
         if (folded.contains("solde")) {
             Optional<LocalDate> date = firstDate(folded);
