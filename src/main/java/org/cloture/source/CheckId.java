@@ -164,7 +164,7 @@ public enum CheckId {
             "Enregistrement CFONB 120 ignoré : %s",
             "Téléchargez à nouveau le relevé au format CFONB 120 (lignes de 120 caractères) ; ne l'ouvrez pas dans un tableur avant de le déposer."),
     HELLOASSO_LINE_NOT_COUNTED(CheckFamily.REGISTERS, Severity.INFO,
-            "HelloAsso : %s au statut « %s » non compté%s",
+            "HelloAsso : %s au statut « %s » : ligne non comptée%s",
             "Rien à faire : seuls les paiements payés ou validés sont comptés (un remboursement ou un paiement en attente ne l'est pas)."),
     HELLOASSO_MEMBER_KIND_INFERRED(CheckFamily.REGISTERS, Severity.INFO,
             "HelloAsso : l'export ne dit pas le type d'adhérent ; %s adhérent(s) compté(s) comme personnes physiques, %s comme personnes morales (raison sociale renseignée)",

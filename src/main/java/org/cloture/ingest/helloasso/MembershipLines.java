@@ -46,7 +46,7 @@ final class MembershipLines implements ExportLines {
             sink.finding(Finding.of(CheckId.HELLOASSO_LINE_NOT_COUNTED, row.location().withColumn("Statut de la commande"),
                     status, "l'adhésion de la commande " + row.text("referencecommande"),
                     status.isEmpty() ? "(vide)" : status,
-                    meaning == HelloAssoVocabulary.Status.REFUNDED ? " (remboursée)" : ""));
+                    meaning == HelloAssoVocabulary.Status.REFUNDED ? " (remboursement)" : ""));
             return;
         }
         String order = row.required("referencecommande");

@@ -43,7 +43,7 @@ final class OrderLines implements ExportLines {
                     row.location().withColumn("Statut de la commande"), status,
                     "l'article « " + row.text("tarif", "billet") + " » de la commande " + row.text("referencecommande"),
                     status.isEmpty() ? "(vide)" : status,
-                    meaning == HelloAssoVocabulary.Status.REFUNDED ? " (remboursé)" : ""));
+                    meaning == HelloAssoVocabulary.Status.REFUNDED ? " (remboursement)" : ""));
             return;
         }
         String order = row.required("referencecommande");

@@ -35,7 +35,7 @@ final class PaymentLines implements ExportLines {
     private final Map<String, Total> byType = new LinkedHashMap<>();
     private final Total donations = new Total("dons supplémentaires");
     private final TreeMap<LocalDate, Total> payouts = new TreeMap<>();
-    private final Total notPaidOut = new Total("non encore versés");
+    private final Total notPaidOut = new Total("non versés");
     private final List<SourceLocation> counted = new ArrayList<>();
     private final Map<String, Integer> linesPerOrder = new LinkedHashMap<>();
     private int members;
@@ -55,7 +55,7 @@ final class PaymentLines implements ExportLines {
                     row.location().withColumn("Statut du paiement"), status,
                     "le paiement " + row.text("referencepaiement") + " de " + row.text("montanttotal") + " €",
                     status.isEmpty() ? "(vide)" : status,
-                    meaning == HelloAssoVocabulary.Status.REFUNDED ? " (remboursé)" : ""));
+                    meaning == HelloAssoVocabulary.Status.REFUNDED ? " (remboursement)" : ""));
             return;
         }
         String typeText = row.text("typedecampagne");
@@ -117,7 +117,8 @@ final class PaymentLines implements ExportLines {
                 parts.add(donations.describe());
             }
             if (notPaidOut.count > 0) {
-                parts.add("dont " + notPaidOut.describe() + " par HelloAsso");
+                parts.add("dont non encore versés par HelloAsso " + FrenchFormat.amount(notPaidOut.amount) + " ("
+                        + notPaidOut.count + ")");
             }
             sink.finding(Finding.of(CheckId.HELLOASSO_SUMMARY, whole, null, HelloAssoExport.PAIEMENTS.frenchLabel(),
                     counted.size() + " paiement(s) compté(s) : " + String.join(" ; ", parts))

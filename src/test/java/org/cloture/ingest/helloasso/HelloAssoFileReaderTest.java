@@ -80,7 +80,7 @@ class HelloAssoFileReaderTest {
                 .containsExactly("Remboursé", "En attente");
         assertThat(read.sink.findings(CheckId.HELLOASSO_SUMMARY)).singleElement().satisfies(finding -> {
             assertThat(finding.message()).contains("5 paiement(s) compté(s)", "cotisations 80,00", "(3)",
-                    "billetterie 40,00", "dons 25,00", "dons supplémentaires 5,00", "non encore versés 25,00");
+                    "billetterie 40,00", "dons 25,00", "dons supplémentaires 5,00", "non encore versés par HelloAsso 25,00");
             assertThat(finding.sources()).hasSize(6); // the file, then the five lines counted
         });
         assertThat(read.sink.findings(CheckId.HELLOASSO_PAYOUT)).extracting(Finding::value)
