@@ -1,5 +1,6 @@
 package org.cloture.ingest.bank;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.cloture.ingest.SourceFileReader;
 import org.cloture.ingest.cells.AmountParser;
 import org.cloture.ingest.cells.DayOfTimestamp;
 import org.cloture.ingest.cells.Texts;
+import org.cloture.ingest.table.CsvHead;
 import org.cloture.ingest.table.CsvTableReader;
 import org.cloture.ingest.table.RawRow;
 import org.cloture.ingest.table.UnreadableFileException;
@@ -68,17 +70,12 @@ public final class BankCsvFileReader implements SourceFileReader {
     }
 
     private Optional<BankLayout.Header> layoutOf(Path file) {
-        List<BankLayout.Header> found = new ArrayList<>();
         try {
-            new CsvTableReader().read(file, file.getFileName().toString(), finding -> { }, (sheet, rows) -> {
-                for (int read = 0; read < HEADER_SEARCH_ROWS && rows.hasNext() && found.isEmpty(); read++) {
-                    layouts.header(rows.next()).ifPresent(found::add);
-                }
-            });
-        } catch (UnreadableFileException e) {
+            return CsvHead.rows(file, HEADER_SEARCH_ROWS).stream().map(layouts::header).flatMap(Optional::stream)
+                    .findFirst();
+        } catch (IOException e) {
             return Optional.empty();
         }
-        return found.stream().findFirst();
     }
 
     @Override

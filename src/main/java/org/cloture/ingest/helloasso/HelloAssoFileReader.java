@@ -1,7 +1,7 @@
 package org.cloture.ingest.helloasso;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -16,6 +16,7 @@ import org.cloture.ingest.ReadSummary;
 import org.cloture.ingest.RowSink;
 import org.cloture.ingest.SourceFileReader;
 import org.cloture.ingest.cells.Texts;
+import org.cloture.ingest.table.CsvHead;
 import org.cloture.ingest.table.CsvTableReader;
 import org.cloture.ingest.table.RawCell;
 import org.cloture.ingest.table.RawRow;
@@ -53,17 +54,12 @@ public final class HelloAssoFileReader implements SourceFileReader {
 
     /** The export this file is, if it is one. */
     public static Optional<HelloAssoExport> export(Path file) {
-        List<HelloAssoExport> found = new ArrayList<>();
         try {
-            new CsvTableReader().read(file, file.getFileName().toString(), finding -> { }, (sheet, rows) -> {
-                for (int read = 0; read < HEADER_SEARCH_ROWS && rows.hasNext() && found.isEmpty(); read++) {
-                    HelloAssoExport.of(keys(rows.next()).keySet()).ifPresent(found::add);
-                }
-            });
-        } catch (UnreadableFileException e) {
+            return CsvHead.rows(file, HEADER_SEARCH_ROWS).stream().map(row -> HelloAssoExport.of(keys(row).keySet()))
+                    .flatMap(Optional::stream).findFirst();
+        } catch (IOException e) {
             return Optional.empty();
         }
-        return found.stream().findFirst();
     }
 
     @Override
