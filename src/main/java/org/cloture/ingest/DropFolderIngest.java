@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cloture.config.AssociationConfig;
+import org.cloture.ingest.bank.BankCsvFileReader;
+import org.cloture.ingest.bank.Cfonb120FileReader;
+import org.cloture.ingest.helloasso.HelloAssoFileReader;
 import org.cloture.ingest.ofx.OfxFileReader;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
@@ -24,8 +27,12 @@ import org.cloture.source.SourceLocation;
  */
 public final class DropFolderIngest {
 
+    /** A federation member's own settings, in its folder (see yearend.MemberInput); never a data file. */
+    public static final String MEMBER_SETTINGS = "association.yml";
+
     /** Files staff keep beside the data that are not loaded as rows: narrative, published N-1 statements. */
     private static final Set<String> NOT_SOURCES = Set.of("rapport.md", "rapport.docx", "readme.md", "thumbs.db",
+            MEMBER_SETTINGS,
             PublishedStatementsReader.FILE_NAME);
 
     private final StagingStore store;
@@ -33,14 +40,15 @@ public final class DropFolderIngest {
     private final LoadProgress progress;
 
     /**
-     * Every reader, in the order a file is offered to them: an OFX document is a bank statement, a text file
-     * that looks like a FEC is a FEC, a sheet with ledger columns is a ledger, any other table is a register or
-     * a bank statement export.
+     * Every reader, in the order a file is offered to them: an OFX document or a CFONB 120 file is a bank
+     * statement, a text file that looks like a FEC is a FEC, a HelloAsso export or a bank's own CSV export is
+     * recognised by its exact header (each platform's layout), a sheet with ledger columns is a ledger, any other
+     * table is a register or a bank statement export recognised by its headers.
      */
     public static List<SourceFileReader> allReaders() {
         RegisterFileReader registers = new RegisterFileReader();
-        return List.of(new OfxFileReader(), new FecFileReader(),
-                new LedgerAndRegistersReader(new LedgerSheetReader(), registers), registers);
+        return List.of(new OfxFileReader(), new Cfonb120FileReader(), new FecFileReader(), new HelloAssoFileReader(),
+                new BankCsvFileReader(), new LedgerAndRegistersReader(new LedgerSheetReader(), registers), registers);
     }
 
     public DropFolderIngest(StagingStore store) {
@@ -70,6 +78,16 @@ public final class DropFolderIngest {
     }
 
     public YearIngest ingestYear(Path inputRoot, int year, AssociationConfig config) {
+        return ingestYear(inputRoot, year, config, true);
+    }
+
+    /**
+     * @param memberFolders whether a federation's member folders are loaded too (the drop folder service
+     *                      gives feedback on every file); a year-end run closes each member on its own and
+     *                      loads only the federation's files, still saying which member folders are missing
+     *                      or undeclared
+     */
+    public YearIngest ingestYear(Path inputRoot, int year, AssociationConfig config, boolean memberFolders) {
         store.discardUnfinishedLoads();
         Path folder = inputRoot.resolve(Integer.toString(year));
         if (!Files.isDirectory(folder)) {
@@ -86,7 +104,7 @@ public final class DropFolderIngest {
         // A federation's members: each folder read like the year folder, its files tagged with the member.
         MemberFolders.Listing subfolders = MemberFolders.of(folder, year, config);
         runFindings.addAll(subfolders.findings());
-        for (String member : subfolders.members()) {
+        for (String member : memberFolders ? subfolders.members() : List.<String>of()) {
             for (Path file : sourceFiles(folder.resolve(member))) {
                 String path = folder.relativize(file).toString().replace('\\', '/');
                 present.add(path);

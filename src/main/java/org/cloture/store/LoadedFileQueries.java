@@ -47,19 +47,21 @@ public class LoadedFileQueries {
                         rs.getInt(5), rs.getInt(6)), year, memberId);
     }
 
-    /**
-     * How each sheet of the year's loaded files was recognised (the association's and its federation members'),
-     * by file path, in reading order.
-     */
+    /** How each sheet of the association's own loaded files of the year was recognised, by path, in reading order. */
     public Map<String, List<ReadSummary.RecognisedSheet>> recognisedSheets(int year) {
+        return recognisedSheets(year, null);
+    }
+
+    /** The same for one member's folder ({@code memberId} null: the association's own files). */
+    public Map<String, List<ReadSummary.RecognisedSheet>> recognisedSheets(int year, String memberId) {
         Map<String, List<ReadSummary.RecognisedSheet>> byPath = new LinkedHashMap<>();
         jdbc.query("SELECT f.path, s.sheet, s.kind, s.header_row, s.rows_read, s.rows_loaded, s.rows_rejected, "
                         + "s.columns_mapped FROM source_sheet s JOIN source_file f ON f.id = s.source_file_id "
-                        + "WHERE f.fiscal_year = ? AND f.status = 'LOADED' ORDER BY f.path, s.position",
+                        + "WHERE " + FILES_OF + " ORDER BY f.path, s.position",
                 (RowCallbackHandler) rs -> byPath.computeIfAbsent(rs.getString(1), path -> new ArrayList<>())
                         .add(new ReadSummary.RecognisedSheet(rs.getString(2), rs.getString(3), rs.getInt(4),
                                 rs.getInt(5), rs.getInt(6), rs.getInt(7), mappings(rs.getString(8)))),
-                year);
+                year, memberId);
         return byPath;
     }
 
