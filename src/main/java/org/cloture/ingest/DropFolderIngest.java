@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.ofx.OfxFileReader;
+import org.cloture.source.CheckGuard;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -126,25 +127,50 @@ public final class DropFolderIngest {
             progress.fileFinished(year, path, Outcome.LOADED, 0);
             return Outcome.LOADED;
         }
+        WatchedLoad watched = new WatchedLoad(load);
         ReadSummary summary;
         try {
-            summary = reader.get().read(file, path, year, config, load);
-        } catch (RuntimeException e) {
-            load.abandon();
-            runFindings.add(Finding.of(CheckId.FILE_UNREADABLE, SourceLocation.ofFile(path), null,
-                    "erreur inattendue (" + e.getClass().getSimpleName() + ")"));
+            summary = reader.get().read(file, path, year, config, watched);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader (or the store under it) failed: the file is not loaded, the others are, and the
+            // treasurer is told where it stopped. The database error, if any, stays in cloture.log.
+            abandonQuietly(load);
+            SourceLocation where = watched.lastRow() != null ? watched.lastRow() : SourceLocation.ofFile(path);
+            runFindings.add(CheckGuard.failure("ingest", "read", "Lecture du fichier « " + path + " »"
+                    + (watched.lastRow() != null ? " (arrêtée après la ligne " + where.row() + ")" : ""), where, e));
             progress.fileFinished(year, path, Outcome.IGNORED, 0);
             return Outcome.IGNORED;
         }
         if (changedWhileRead(file, fingerprint)) {
-            load.abandon();
+            abandonQuietly(load);
             runFindings.add(Finding.of(CheckId.FILE_BEING_WRITTEN, SourceLocation.ofFile(path), null));
             progress.fileFinished(year, path, Outcome.IGNORED, 0);
             return Outcome.IGNORED;
         }
-        load.commit(summary);
+        if (summary.kinds().isEmpty() && watched.reported(CheckId.FILE_UNRECOGNISED)) {
+            // A spreadsheet none of whose sheets is a source: its figures would silently be missing.
+            load.finding(Finding.of(CheckId.SPREADSHEET_UNRECOGNISED, SourceLocation.ofFile(path), null));
+        }
+        try {
+            load.commit(summary);
+        } catch (RuntimeException e) {
+            abandonQuietly(load);
+            runFindings.add(CheckGuard.failure("ingest", "store", "Enregistrement du fichier « " + path
+                    + " » dans la base (le fichier n'est pas chargé)", SourceLocation.ofFile(path), e));
+            progress.fileFinished(year, path, Outcome.IGNORED, 0);
+            return Outcome.IGNORED;
+        }
         progress.fileFinished(year, path, Outcome.LOADED, summary.rowsRead());
         return Outcome.LOADED;
+    }
+
+    /** Drops a failed load; the store stays usable even if dropping it fails too (the next run discards it). */
+    private static void abandonQuietly(StagingStore.FileLoad load) {
+        try {
+            load.abandon();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DropFolderIngest.class).error("Could not drop a failed load", e);
+        }
     }
 
     /** A file still being copied into the folder changes size or date while it is read: read it next time. */

@@ -1,0 +1,66 @@
+package org.cloture.store;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cloture.source.CheckId;
+import org.cloture.source.Finding;
+import org.cloture.source.SourceLocation;
+
+/**
+ * How long a text may be in a staging column. Every text column read from a cell is {@value #MAX} characters
+ * wide (Flyway V8): more than a spreadsheet cell holds (32 767), so any real cell fits. A longer value (a CSV
+ * or FEC field) is stored cut to that length, with a finding on its row, never a database error.
+ */
+public final class StoredText {
+
+    /** The width of the text columns, in characters. */
+    public static final int MAX = 32_768;
+
+    /** The text fields of each row record, found once per class. */
+    private static final Map<Class<?>, List<Method>> TEXT_FIELDS = new ConcurrentHashMap<>();
+
+    private StoredText() {
+    }
+
+    /** {@code text} cut to the column width (null stays null). */
+    static String fit(String text) {
+        return text == null || text.length() <= MAX ? text : text.substring(0, MAX);
+    }
+
+    /** A VALUE_TOO_LONG finding for each text field of {@code row} longer than a column holds. */
+    static List<Finding> overLong(Record row, SourceLocation location) {
+        List<Finding> findings = new ArrayList<>(0);
+        for (Method accessor : TEXT_FIELDS.computeIfAbsent(row.getClass(), StoredText::textFields)) {
+            String value = read(accessor, row);
+            if (value != null && value.length() > MAX) {
+                SourceLocation where = location == null ? SourceLocation.ofFile("?") : location;
+                findings.add(Finding.of(CheckId.VALUE_TOO_LONG, where.withColumn(accessor.getName()),
+                        value.substring(0, 60) + "…", value.length(), accessor.getName(), MAX));
+            }
+        }
+        return findings;
+    }
+
+    private static List<Method> textFields(Class<?> type) {
+        List<Method> accessors = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getType() == String.class) {
+                accessors.add(component.getAccessor());
+            }
+        }
+        return List.copyOf(accessors);
+    }
+
+    private static String read(Method accessor, Record row) {
+        try {
+            return (String) accessor.invoke(row);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + accessor, e);
+        }
+    }
+}
