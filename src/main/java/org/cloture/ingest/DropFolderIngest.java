@@ -81,8 +81,25 @@ public final class DropFolderIngest {
         Set<String> present = new HashSet<>();
         for (Path file : sourceFiles(folder)) {
             String path = folder.relativize(file).toString().replace('\\', '/');
+            Optional<String> ignoredBy = config.ignoredBy(year, path);
+            if (ignoredBy.isPresent()) {
+                // Listed under ignore: in association.yml: not read, and a version loaded before is withdrawn.
+                runFindings.add(Finding.of(CheckId.FILE_IGNORED, SourceLocation.ofFile(path), null, ignoredBy.get()));
+                outcomes.add(new FileOutcome(path, Outcome.IGNORED));
+                continue;
+            }
+            if (isNotTabular(path)) {
+                runFindings.add(Finding.of(CheckId.FILE_NOT_TABULAR, SourceLocation.ofFile(path), null,
+                        kindOf(path)));
+                outcomes.add(new FileOutcome(path, Outcome.IGNORED));
+                continue;
+            }
             present.add(path);
             outcomes.add(new FileOutcome(path, ingestFile(file, path, null, year, config, runFindings)));
+        }
+        for (Path image : images(folder)) {
+            runFindings.add(Finding.of(CheckId.FILE_NOT_TABULAR, SourceLocation.ofFile(image.getFileName().toString()),
+                    null, "image"));
         }
         // A federation's members: each folder read like the year folder, its files tagged with the member.
         MemberFolders.Listing subfolders = MemberFolders.of(folder, year, config);
@@ -203,6 +220,33 @@ public final class DropFolderIngest {
         boolean image = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg")
                 || lower.endsWith(".svg");
         return !officeLock && !hidden && !image && !NOT_SOURCES.contains(lower);
+    }
+
+    /** Documents a drop folder may hold beside the data (the narrative rapport.docx is read elsewhere). */
+    private static final Set<String> DOCUMENTS = Set.of(".pdf", ".doc", ".docx", ".odt", ".rtf", ".ppt", ".pptx",
+            ".odp", ".zip", ".eml", ".msg");
+
+    private static boolean isNotTabular(String path) {
+        return DOCUMENTS.contains(extension(path).toLowerCase(Locale.ROOT));
+    }
+
+    private static String kindOf(String path) {
+        String extension = extension(path).toLowerCase(Locale.ROOT);
+        return extension.equals(".pdf") ? "document PDF" : "document " + extension;
+    }
+
+    /** The images of a year folder (photos, logos): information only, never read. */
+    private static List<Path> images(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                String name = file.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                return !name.startsWith(".") && (lower.endsWith(".png") || lower.endsWith(".jpg")
+                        || lower.endsWith(".jpeg") || lower.endsWith(".svg"));
+            }).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static String extension(String path) {
