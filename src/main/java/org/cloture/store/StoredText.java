@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -40,11 +41,31 @@ public final class StoredText {
             if (value != null && value.length() > MAX) {
                 SourceLocation where = location == null ? SourceLocation.ofFile("?") : location;
                 findings.add(Finding.of(CheckId.VALUE_TOO_LONG, where.withColumn(accessor.getName()),
-                        value.substring(0, 60) + "…", value.length(), accessor.getName(), MAX));
+                        value.substring(0, 60) + "…", FrenchFormat.integer(value.length()), fieldLabel(accessor.getName()),
+                        FrenchFormat.integer(MAX)));
             }
         }
         return findings;
     }
+
+    /** The field as the treasurer knows it (the column of input/README.md). */
+    private static String fieldLabel(String field) {
+        return FIELD_LABELS.getOrDefault(field, field);
+    }
+
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("memberId", "N° adhérent"),
+            Map.entry("name", "Nom"), Map.entry("firstName", "Prénom"), Map.entry("legalStatus", "Statut juridique"),
+            Map.entry("postalCode", "Code postal"), Map.entry("departement", "Département"),
+            Map.entry("country", "Pays"), Map.entry("paymentMethod", "Mode de paiement"), Map.entry("role", "Fonction"),
+            Map.entry("email", "Courriel"), Map.entry("phone", "Téléphone"), Map.entry("address", "Adresse"),
+            Map.entry("title", "Action"), Map.entry("rawCategory", "Catégorie"), Map.entry("place", "Lieu"),
+            Map.entry("account", "Compte"), Map.entry("volunteer", "Bénévole"), Map.entry("activity", "Activité"),
+            Map.entry("journalCode", "JournalCode"), Map.entry("journalLib", "JournalLib"),
+            Map.entry("entryNum", "EcritureNum"), Map.entry("accountNum", "CompteNum"),
+            Map.entry("accountLib", "CompteLib"), Map.entry("auxNum", "CompAuxNum"), Map.entry("auxLib", "CompAuxLib"),
+            Map.entry("pieceRef", "PieceRef"), Map.entry("label", "Libellé"), Map.entry("letter", "EcritureLet"),
+            Map.entry("currency", "Idevise"), Map.entry("accountId", "Compte bancaire"),
+            Map.entry("transactionId", "Référence de l'opération"));
 
     private static List<Method> textFields(Class<?> type) {
         List<Method> accessors = new ArrayList<>();
