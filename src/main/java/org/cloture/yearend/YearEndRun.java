@@ -37,6 +37,8 @@ import org.cloture.report.OutputFiles;
 import org.cloture.report.PdfRenderer;
 import org.cloture.report.ReportModel;
 import org.cloture.report.json.KeyFiguresJson;
+import org.cloture.report.json.NetworkJson;
+import org.cloture.report.xlsx.NetworkWorkbook;
 import org.cloture.report.xlsx.ControlsWorkbook;
 import org.cloture.report.xlsx.StatementsWorkbook;
 import org.cloture.source.CheckId;
@@ -96,8 +98,6 @@ public class YearEndRun {
     private List<YearSummary> evolution = List.of();
     /** Year folders of input/ up to the year, oldest first: the years of the evolution table. */
     private List<Integer> years = List.of();
-    /** A federation's member associations (nothing for another association). */
-    private FederationMembers federationMembers;
     /** A federation's network figures; null for another association. */
     private NetworkFigures network;
 
@@ -129,7 +129,8 @@ public class YearEndRun {
                 }).orElseGet(() -> AssociationConfig.minimal("Association", java.time.MonthDay.of(1, 1)));
         int year = request.year();
         guarded("ingest", "year-folder", "Chargement des fichiers de l'exercice " + year, () -> {
-            DropFolderIngest.YearIngest current = ingest.ingestYear(request.inputRoot(), year, config);
+            // A federation's members are closed each on its own (MemberClosing); only its own files load here.
+            DropFolderIngest.YearIngest current = ingest.ingestYear(request.inputRoot(), year, config, false);
             if (!current.folderExists()) {
                 findings.add(CheckId.YEAR_FOLDER_MISSING, SourceLocation.ofFile(request.inputRoot().toString()),
                         null, year, request.inputRoot());
@@ -138,21 +139,17 @@ public class YearEndRun {
         });
         guarded("ingest", "file-findings", "Relecture des constats des fichiers de " + year,
                 () -> findings.addAll(fileQueries.fileFindings(year)));
-        federationMembers = new FederationMembers(ledgerQueries, registerQueries, fileQueries, engineOf(year), config,
-                year);
-        guarded("ingest", "federation-files", "Fichiers des membres de la fédération",
-                () -> findings.addAll(federationMembers.fileFindings()));
         years = yearFolders(year);
         for (int older : years) {
             if (older < year) {
                 // A past year's file problems are not this closing's findings: its figures say "non disponible".
                 guarded("ingest", "year-folder-" + older, "Chargement des fichiers de l'exercice " + older,
-                        () -> ingest.ingestYear(request.inputRoot(), older, config));
+                        () -> ingest.ingestYear(request.inputRoot(), older, config, false));
             }
         }
         if (!years.contains(year - 1)) {
             guarded("ingest", "year-folder-" + (year - 1), "Chargement des fichiers de l'exercice " + (year - 1),
-                    () -> ingest.ingestYear(request.inputRoot(), year - 1, config));
+                    () -> ingest.ingestYear(request.inputRoot(), year - 1, config, false));
         }
     }
 
@@ -215,8 +212,6 @@ public class YearEndRun {
                         FrenchFormat.amount(ledger.totalDebit()), FrenchFormat.amount(ledger.totalCredit()));
             }
         });
-        guarded("ledger", "federation-ledgers", "Comptabilité des membres de la fédération",
-                () -> findings.addAll(federationMembers.ledgerChecks()));
         if (previousLedger == null) {
             guarded("ledger", "previous-year", "Colonne N-1 (exercice " + (year - 1) + ")", () -> {
                 publishedPrevious = PublishedStatementsReader.locate(request.inputRoot(), year - 1)
@@ -379,9 +374,18 @@ public class YearEndRun {
         if (previousKeyFigures != null) {
             unavailableFindings(previousKeyFigures, Severity.INFO);
         }
-        network = guarded("figures", "network", "Chiffres du réseau (fédération)", federationMembers::figures, null);
-        guarded("figures", "federation-statements", "États financiers des membres de la fédération",
-                () -> findings.addAll(federationMembers.statementFindings()));
+    }
+
+    /**
+     * Stage 5b, a federation's only: the network figures, from what each member's own closing wrote in
+     * {@code reports/<year>/<member-id>/} (the members are closed first, maybe on other machines).
+     */
+    public void network() {
+        if (config.isFederation()) {
+            network = guarded("network", "network", "Chiffres du réseau (fédération)",
+                    () -> MemberClosings.networkOf(request.inputRoot(), request.reportsRoot(), request.year(), config),
+                    null);
+        }
     }
 
     /** The key figures of a year none of whose sources could be counted. */
@@ -437,12 +441,19 @@ public class YearEndRun {
      * before them. A check writes the controls and the JSON only.
      */
     public void report() {
-        outputs = OutputFiles.of(request.reportsRoot(), request.year());
+        outputs = request.outputs();
         try {
             // A reports folder that cannot be created is no input's fault: the run fails (exit 1).
             java.nio.file.Files.createDirectories(outputs.directory());
         } catch (IOException e) {
             throw new UncheckedIOException("Écriture impossible dans " + outputs.directory(), e);
+        }
+        if (network != null) {
+            output("network-json", outputs.networkJson(),
+                    target -> AtomicFiles.write(target, NetworkJson.render(config.name(), network)));
+            output("network-workbook", outputs.networkWorkbook(), target -> AtomicFiles.write(target,
+                    output -> NetworkWorkbook.write(config.name(), config.fiscalYearEndOf(request.year()), network,
+                            output)));
         }
         if (request.mode() == YearEndRequest.Mode.RUN) {
             output("statements-workbook", outputs.statements(),
@@ -489,11 +500,8 @@ public class YearEndRun {
                 files.add(new ReportModel.FileSummary(file.path(), file.kinds(), file.rowsRead(), file.rowsLoaded(),
                         file.rowsRejected(), file.sha256()));
             }
-            List<org.cloture.ingest.RejectedRow> rejected = guarded("report", "rejected-rows", "Lignes rejetées", () -> {
-                List<org.cloture.ingest.RejectedRow> rows = new ArrayList<>(fileQueries.rejectedRows(year));
-                rows.addAll(federationMembers.rejectedRows());
-                return rows;
-            }, List.of());
+            List<org.cloture.ingest.RejectedRow> rejected = guarded("report", "rejected-rows", "Lignes rejetées",
+                    () -> fileQueries.rejectedRows(year), List.of());
             org.cloture.report.Publication publication = guard.get("report", "publication",
                     "Textes du rapport (rapport.md ou rapport.docx), logo et date d'assemblée générale",
                     SourceLocation.ofFile(year + "/"),
@@ -554,13 +562,9 @@ public class YearEndRun {
         return outputs;
     }
 
-    /** The files loaded for the year: the association's own, then its members' when it is a federation. */
+    /** The files loaded for the year (a federation's own: its members have their own closings). */
     public List<LoadedFileQueries.LoadedFile> loadedFiles() {
-        List<LoadedFileQueries.LoadedFile> files = new ArrayList<>(fileQueries.loadedFiles(request.year()));
-        if (federationMembers != null) {
-            files.addAll(federationMembers.loadedFiles());
-        }
-        return files;
+        return fileQueries.loadedFiles(request.year());
     }
 
     /** A federation's network figures (null before the figures stage, or for another association). */
