@@ -93,6 +93,9 @@ public class JdbcFileLoads implements StagingStore {
                 deleteFiles("SELECT id FROM source_file WHERE status = 'LOADING'"));
     }
 
+    /** Width of the text columns of source_sheet (V9). */
+    private static final int SHEET_TEXT_WIDTH = 32768;
+
     private static final List<String> ROW_TABLES = List.of("fec_line", "fec_account_total", "fec_entry_imbalance",
             "fec_key_line", "member", "activity", "volunteer_hours",
             "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance", "source_sheet");
@@ -115,9 +118,14 @@ public class JdbcFileLoads implements StagingStore {
                     .collect(Collectors.joining("\n"));
             jdbc.update("INSERT INTO source_sheet (source_file_id, position, sheet, kind, header_row, rows_read, "
                     + "rows_loaded, rows_rejected, columns_mapped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", fileId,
-                    position++, sheet.sheet(), sheet.kind(), sheet.headerRow(), sheet.rowsRead(), sheet.rowsLoaded(),
-                    sheet.rowsRejected(), mapped);
+                    position++, fitted(sheet.sheet()), sheet.kind(), sheet.headerRow(), sheet.rowsRead(),
+                    sheet.rowsLoaded(), sheet.rowsRejected(), fitted(mapped));
         }
+    }
+
+    /** The mapping of a sheet with hundreds of long headers is shown cut rather than failing the load. */
+    private static String fitted(String text) {
+        return text == null || text.length() <= SHEET_TEXT_WIDTH ? text : text.substring(0, SHEET_TEXT_WIDTH);
     }
 
     private static String oneLine(String header) {
@@ -182,6 +190,7 @@ public class JdbcFileLoads implements StagingStore {
 
         @Override
         public void fecLine(FecLine line) {
+            tooLong(line, line.location());
             totals.accept(line);
             add(fecLines, line);
             loaded++;
@@ -189,24 +198,28 @@ public class JdbcFileLoads implements StagingStore {
 
         @Override
         public void member(Member member) {
+            tooLong(member, member.location());
             add(members, member);
             loaded++;
         }
 
         @Override
         public void activity(Activity activity) {
+            tooLong(activity, activity.location());
             add(activities, activity);
             loaded++;
         }
 
         @Override
         public void volunteerEntry(VolunteerEntry entry) {
+            tooLong(entry, entry.location());
             add(hours, entry);
             loaded++;
         }
 
         @Override
         public void bankLine(BankStatementLine line) {
+            tooLong(line, line.location());
             add(bankLines, line);
             loaded++;
         }
@@ -225,6 +238,11 @@ public class JdbcFileLoads implements StagingStore {
         @Override
         public void finding(Finding finding) {
             add(findings, finding);
+        }
+
+        /** A value longer than a column holds is stored cut, with a finding on its row. */
+        private void tooLong(Record row, org.cloture.source.SourceLocation location) {
+            StoredText.overLong(row, location).forEach(this::finding);
         }
 
         private <T> void add(List<T> buffer, T item) {
@@ -307,8 +325,13 @@ public class JdbcFileLoads implements StagingStore {
                 // The load is being dropped anyway: what failed in its last batch no longer matters.
             }
             writer.shutdown();
-            transaction.executeWithoutResult(status -> deleteFiles("SELECT id FROM source_file WHERE id = ?", fileId));
-            bulkMode(false);
+            try {
+                transaction.executeWithoutResult(status -> deleteFiles("SELECT id FROM source_file WHERE id = ?",
+                        fileId));
+            } finally {
+                // Whatever happened, the next file and the next run find the store in its normal mode.
+                bulkMode(false);
+            }
         }
     }
 
