@@ -9,12 +9,15 @@ public final class People {
     private People() {
     }
 
-    /** Lower case, no accents, single spaces, letters and digits only: "Élise  MARTIN" and "elise martin" agree. */
+    /**
+     * Lower case, no accents, single spaces, letters and digits only: "Élise  MARTIN" and "elise martin" agree.
+     * Letters of any script are kept ("Иван Петров" stays a name, not an empty key).
+     */
     public static String key(String name) {
         if (name == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
     }
 }
