@@ -47,16 +47,11 @@ final class FeeCandidates {
     private static final int MAX_BUCKET = 5_000;
 
     private final List<Member> members;
-    private final Map<String, List<Integer>> byNumber = new HashMap<>();
-    private final Map<String, List<Integer>> byName = new HashMap<>();
-    private final List<Spelling> spellings = new ArrayList<>();
-    private Map<String, List<Integer>> spellingsByPrefix;
+    private final KeyIndex byNumber = new KeyIndex();
+    private final KeyIndex byName = new KeyIndex();
+    private KeyIndex byWordPrefix;
     private int longestNumber = 1;
     private int longestName = 1;
-
-    /** One way of writing a member's name, as words of {@link People#key}. */
-    record Spelling(int member, String key, int words) {
-    }
 
     /** A candidate: line i may be the fee of member j, with this much evidence. */
     record Candidate(int line, int member, int evidence) {
@@ -66,16 +61,14 @@ final class FeeCandidates {
         this.members = members;
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
-            List<String> number = numberParts(member.memberId());
+            String number = numberKey(member.memberId());
             if (!number.isEmpty()) {
-                byNumber.computeIfAbsent(String.join(" ", number), key -> new ArrayList<>(1)).add(i);
-                longestNumber = Math.max(longestNumber, number.size());
+                byNumber.add(number, i);
+                longestNumber = Math.max(longestNumber, number.split(" ").length);
             }
             for (String spelling : spellingsOf(member)) {
-                int words = spelling.split(" ").length;
-                spellings.add(new Spelling(i, spelling, words));
-                byName.computeIfAbsent(spelling, key -> new ArrayList<>(1)).add(i);
-                longestName = Math.max(longestName, words);
+                byName.add(spelling, i);
+                longestName = Math.max(longestName, spelling.split(" ").length);
             }
         }
     }
@@ -84,6 +77,7 @@ final class FeeCandidates {
     List<Candidate> of(int lineIndex, LedgerLine line) {
         Map<Integer, Integer> numberEvidence = new HashMap<>();
         numbers(line.auxiliary(), true, numberEvidence);
+        auxiliarySuffixes(line.auxiliary(), numberEvidence);
         numbers(line.pieceRef(), false, numberEvidence);
         numbers(line.label(), false, numberEvidence);
         Map<Integer, Integer> nameEvidence = new HashMap<>();
@@ -150,16 +144,38 @@ final class FeeCandidates {
         for (int length = 1; length <= Math.min(longestNumber, parts.size()); length++) {
             for (int start = 0; start + length <= parts.size(); start++) {
                 String window = String.join(" ", parts.subList(start, start + length));
-                List<Integer> found = byNumber.get(window);
-                if (found == null) {
-                    continue;
-                }
                 int weight = auxiliary ? AUXILIARY_NUMBER : unmistakable(window) ? STRONG_NUMBER : WEAK_NUMBER;
-                for (int member : found) {
-                    evidence.merge(member, weight, Math::max);
-                }
+                numbered(window, weight, evidence);
             }
         }
+    }
+
+    /**
+     * The member's number at the end of the auxiliary account, behind a prefix of the software
+     * (« ADHA0042 », « 411ADH00042 » for A0042 and 42): every suffix that starts inside a run of letters or at
+     * the start of a run of digits (so that « 142 » never yields 42).
+     */
+    private void auxiliarySuffixes(String auxiliary, Map<Integer, Integer> evidence) {
+        String compact = People.key(auxiliary).replace(" ", "");
+        for (int start = 1; start < compact.length(); start++) {
+            char here = compact.charAt(start);
+            if (Character.isDigit(here) && Character.isDigit(compact.charAt(start - 1))) {
+                continue;
+            }
+            numbered(String.join(" ", numberParts(compact.substring(start))), AUXILIARY_NUMBER, evidence);
+        }
+    }
+
+    private void numbered(String number, int weight, Map<Integer, Integer> evidence) {
+        for (int member : byNumber.find(number)) {
+            if (numberKey(members.get(member).memberId()).equals(number)) {
+                evidence.merge(member, weight, Math::max);
+            }
+        }
+    }
+
+    private static String numberKey(String number) {
+        return String.join(" ", numberParts(number));
     }
 
     // --- Names ---------------------------------------------------------------------------------------------
@@ -199,14 +215,12 @@ final class FeeCandidates {
         for (int length = 1; length <= Math.min(longestName, words.size()); length++) {
             for (int start = 0; start + length <= words.size(); start++) {
                 String window = String.join(" ", words.subList(start, start + length));
-                List<Integer> found = byName.get(window);
-                if (found == null) {
-                    continue;
-                }
                 // The longer the name found, the surer: a name contained in another loses to it.
                 int weight = FULL_NAME + Math.min(window.length(), 400);
-                for (int member : found) {
-                    evidence.merge(member, weight, Math::max);
+                for (int member : byName.find(window)) {
+                    if (spellingsOf(members.get(member)).contains(window)) {
+                        evidence.merge(member, weight, Math::max);
+                    }
                 }
             }
         }
@@ -221,40 +235,56 @@ final class FeeCandidates {
             return;
         }
         Set<Integer> tried = new LinkedHashSet<>();
-        for (String word : words) {
-            List<Integer> bucket = prefixIndex().get(prefix(word));
-            if (bucket != null && bucket.size() <= MAX_BUCKET) {
-                tried.addAll(bucket);
+        for (String word : new LinkedHashSet<>(words)) {
+            int[] bucket = wordPrefixIndex().find(prefix(word));
+            if (bucket.length <= MAX_BUCKET) {
+                for (int member : bucket) {
+                    tried.add(member);
+                }
             }
         }
-        for (int index : tried) {
-            Spelling spelling = spellings.get(index);
-            int tolerance = spelling.key().length() >= 12 ? 2 : spelling.key().length() >= 6 ? 1 : 0;
-            if (tolerance == 0 || spelling.words() > words.size()) {
-                continue;
-            }
-            for (int start = 0; start + spelling.words() <= words.size(); start++) {
-                String window = String.join(" ", words.subList(start, start + spelling.words()));
-                int distance = DISTANCE.apply(window, spelling.key());
-                if (distance >= 0 && distance <= tolerance) {
-                    int weight = TYPED_NAME + Math.min(spelling.key().length(), 300) - 30 * distance;
-                    evidence.merge(spelling.member(), Math.max(1, weight), Math::max);
-                    break;
+        for (int member : tried) {
+            for (String spelling : spellingsOf(members.get(member))) {
+                int distance = typingErrors(spelling, words);
+                if (distance >= 0) {
+                    int weight = TYPED_NAME + Math.min(spelling.length(), 300) - 30 * distance;
+                    evidence.merge(member, Math.max(1, weight), Math::max);
                 }
             }
         }
     }
 
-    private Map<String, List<Integer>> prefixIndex() {
-        if (spellingsByPrefix == null) {
-            spellingsByPrefix = new HashMap<>();
-            for (int i = 0; i < spellings.size(); i++) {
-                for (String word : new LinkedHashSet<>(List.of(spellings.get(i).key().split(" ")))) {
-                    spellingsByPrefix.computeIfAbsent(prefix(word), key -> new ArrayList<>()).add(i);
+    /** The fewest typing errors between the spelling and a run of as many words of the label, −1 when too many. */
+    private static int typingErrors(String spelling, List<String> words) {
+        int tolerance = spelling.length() >= 12 ? 2 : spelling.length() >= 6 ? 1 : 0;
+        int count = spelling.split(" ").length;
+        int best = -1;
+        for (int start = 0; tolerance > 0 && start + count <= words.size(); start++) {
+            int distance = DISTANCE.apply(String.join(" ", words.subList(start, start + count)), spelling);
+            if (distance >= 0 && distance <= tolerance && (best < 0 || distance < best)) {
+                best = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Members by the first three letters of each word of their spellings, built at the first approximate search. */
+    private KeyIndex wordPrefixIndex() {
+        if (byWordPrefix == null) {
+            byWordPrefix = new KeyIndex();
+            for (int i = 0; i < members.size(); i++) {
+                Set<String> prefixes = new LinkedHashSet<>();
+                for (String spelling : spellingsOf(members.get(i))) {
+                    for (String word : spelling.split(" ")) {
+                        prefixes.add(prefix(word));
+                    }
+                }
+                for (String prefix : prefixes) {
+                    byWordPrefix.add(prefix, i);
                 }
             }
         }
-        return spellingsByPrefix;
+        return byWordPrefix;
     }
 
     private static String prefix(String word) {

@@ -39,7 +39,9 @@ public final class OneToOneAssignment {
         int[] pairOfLeft = new int[leftCount];
         Arrays.fill(pairOfLeft, -1);
         for (List<Edge> component : components(leftCount, rightCount, edges)) {
-            if (component.size() > EXACT_EDGE_LIMIT) {
+            if (component.size() == 1) {
+                pairOfLeft[component.get(0).left()] = component.get(0).right(); // the usual case: one line, one member
+            } else if (component.size() > EXACT_EDGE_LIMIT) {
                 greedyThenAugment(component, pairOfLeft, rightCount);
             } else {
                 exact(component, pairOfLeft);
