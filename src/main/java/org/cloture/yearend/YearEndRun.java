@@ -89,6 +89,8 @@ public class YearEndRun {
     private Annex annex;
     /** Filled by the ledger stage from the year's key lines, for the annexe stage. */
     private MovementCollector movements;
+    /** The year's opening entries (journal + number), whatever their journal: never a bank operation. */
+    private java.util.Set<String> openingEntries = java.util.Set.of();
     private List<YearSummary> evolution = List.of();
     /** Year folders of input/ up to the year, oldest first: the years of the evolution table. */
     private List<Integer> years = List.of();
@@ -158,6 +160,7 @@ public class YearEndRun {
             }
         });
         // The opening of N is checked against the closing of N-1, or derived from it when N has none.
+        openingEntries = OpeningEntries.entryKeys(openingCandidates, firstDay);
         YearContinuity.Outcome continuity = YearContinuity.check(openingCandidates, previousLedger, firstDay, year);
         findings.addAll(continuity.findings());
         ledger = ledgerQueries.trialBalance(year).plus(continuity.derivedOpening());
@@ -275,7 +278,7 @@ public class YearEndRun {
         findings.addAll(BankReconciliation.check(registerQueries.bankStatementLines(year),
                 registerQueries.statedBankBalances(year),
                 ledgerQueries.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), ledger, start, end,
-                Integer.toString(year), tolerances.bank()));
+                Integer.toString(year), tolerances.bank(), OpeningEntries.in(openingEntries)));
     }
 
     /**
