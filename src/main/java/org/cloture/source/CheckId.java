@@ -156,7 +156,7 @@ public enum CheckId {
             "Déposez l'export FEC du logiciel comptable dans input/%s/."),
     ACCOUNT_UNMAPPED(CheckFamily.STATEMENTS, Severity.ERROR,
             "Compte %s (%s) sans ligne dans les états financiers ; solde %s",
-            "Vérifiez le numéro du compte : il doit appartenir au plan comptable associatif."),
+            "Vérifiez le numéro du compte : il doit appartenir au plan comptable associatif (statements/plan-comptable-associations.yml) ; corrigez-le dans le logiciel comptable puis réexportez le FEC."),
     BALANCE_SHEET_UNBALANCED(CheckFamily.STATEMENTS, Severity.ERROR,
             "Le bilan n'est pas équilibré : actif %s, passif %s",
             "Vérifiez les à-nouveaux et les comptes de classes 1 à 5."),
