@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import org.cloture.ledger.LedgerLine;
 import org.cloture.source.SourceLocation;
@@ -133,6 +134,14 @@ public class LedgerQueries {
         return new LedgerLine(rs.getString(4), rs.getString(5), localDate(rs, 6), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
                 location(rs));
+    }
+
+    /** The earliest and latest entry dates of the year's own FEC lines; both null when it has none. */
+    public LocalDate[] entryDateRange(int year) {
+        return jdbc.query("SELECT MIN(l.entry_date), MAX(l.entry_date) FROM fec_line l "
+                        + "JOIN source_file f ON f.id = l.source_file_id WHERE " + FILES_OF,
+                (org.springframework.jdbc.core.ResultSetExtractor<LocalDate[]>) rs -> rs.next()
+                        ? new LocalDate[] {localDate(rs, 1), localDate(rs, 2)} : new LocalDate[2], year, null);
     }
 
     /**

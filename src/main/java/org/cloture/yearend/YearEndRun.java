@@ -18,6 +18,7 @@ import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ingest.PublishedStatementsReader;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
+import org.cloture.ledger.FiscalYearFit;
 import org.cloture.ledger.LedgerLine;
 import org.cloture.ledger.OpeningEntries;
 import org.cloture.ledger.YearContinuity;
@@ -167,6 +168,9 @@ public class YearEndRun {
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
         }
+        LocalDate[] dates = ledgerQueries.entryDateRange(year);
+        FiscalYearFit.check(dates[0], dates[1], config.fiscalYearStart(), firstDay, config.fiscalYearEndOf(year), year)
+                .ifPresent(findings::add);
         for (LedgerQueries.UnbalancedEntry entry : ledgerQueries.unbalancedEntries(year)) {
             String key = entry.journalCode() + " " + entry.entryNum();
             findings.add(CheckId.FEC_UNBALANCED_ENTRY, entry.firstLine(), key, key,
