@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.cloture.bench.ChildRun;
 import org.cloture.bench.Goal;
 import org.cloture.bench.IngestBenchmark;
+import org.cloture.bench.LargeYearBenchmark;
 import org.cloture.bench.RunBenchmark;
 import org.cloture.bench.StatementsBenchmark;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Mesures de performance (pour les développeurs).",
         subcommands = {BenchCommand.Run.class, BenchCommand.Ingest.class, BenchCommand.Statements.class,
-                BenchCommand.Worker.class})
+                BenchCommand.Memory.class, BenchCommand.Worker.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -75,6 +76,35 @@ final class BenchCommand implements Runnable {
                 }
                 RunBenchmark.report(out, help, first, best, Math.max(1, tries));
                 return 0;
+            } finally {
+                deleteRecursively(work);
+            }
+        }
+    }
+
+    @Command(name = "memory", mixinStandardHelpOptions = true,
+            description = "« cloture run » complet sur un exercice généré (FEC d'un million de lignes, registre de "
+                    + "200 000 adhérents) avec un petit tas ; affiche durée et mémoire résidente maximale.")
+    static final class Memory implements Callable<Integer> {
+
+        @Option(names = "--lines", defaultValue = "1000000", description = "Lignes du FEC (${DEFAULT-VALUE}).")
+        int lines;
+
+        @Option(names = "--members", defaultValue = "200000", description = "Adhérents du registre (${DEFAULT-VALUE}).")
+        int members;
+
+        @Option(names = "--heap", defaultValue = "256m", description = "Tas de la JVM mesurée (${DEFAULT-VALUE}).")
+        String heap;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("cloture-bench-");
+            try {
+                return LargeYearBenchmark.run(work, heap, lines, members, spec.commandLine().getOut()) ? 0
+                        : ClotureCli.FAILURE;
             } finally {
                 deleteRecursively(work);
             }
