@@ -36,13 +36,15 @@ public final class VerifiedDatabase {
 
     /** Whether the database of {@code dataDirectory} is exactly as the last clean close left it. */
     public static boolean unchanged(Path dataDirectory) {
-        Path note = dataDirectory.resolve(NOTE);
-        if (!Files.isRegularFile(note) || !DatabaseHealth.exists(dataDirectory)) {
-            return false;
-        }
         try {
+            // Read now, while the JVM runs normally: record() may be called as it shuts down (serve on SIGTERM).
+            schemaFingerprint();
+            Path note = dataDirectory.resolve(NOTE);
+            if (!Files.isRegularFile(note) || !DatabaseHealth.exists(dataDirectory)) {
+                return false;
+            }
             return Files.readString(note, StandardCharsets.UTF_8).equals(state(dataDirectory));
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }
@@ -63,9 +65,13 @@ public final class VerifiedDatabase {
         }
         try {
             Files.writeString(dataDirectory.resolve(NOTE), state(dataDirectory), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            // Without the note the next command simply checks the database again.
-            forget(dataDirectory);
+        } catch (IOException | RuntimeException e) {
+            // Without the note the next command simply checks the database again (e.g. the JVM is shutting down).
+            try {
+                Files.deleteIfExists(dataDirectory.resolve(NOTE));
+            } catch (IOException | RuntimeException ignored) {
+                // Then the note is stale: its file sizes and dates will not match, and the check runs.
+            }
         }
     }
 
