@@ -1,8 +1,11 @@
 package org.cloture.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.cloture.ClotureApplication;
 import org.cloture.jobs.RunProgress;
+import org.cloture.store.VerifiedDatabase;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,12 +35,18 @@ final class ApplicationStarter {
 
     static ConfigurableApplicationContext start(Path dataDirectory, RunProgress progress, boolean shutdownHook) {
         RunProgress reported = HaltPoint.around(progress);
-        // A command-line property: builder "properties" are defaults that application.properties would override.
+        // Command-line properties: builder "properties" are defaults that application.properties would override.
+        List<String> arguments = new ArrayList<>(List.of("--cloture.data=" + dataDirectory.toAbsolutePath().normalize()));
+        if (VerifiedDatabase.unchanged(dataDirectory)) {
+            // Same files, same migrations as when it was last checked and closed: nothing to migrate or create.
+            arguments.addAll(List.of("--spring.flyway.enabled=false", "--spring.batch.jdbc.initialize-schema=never"));
+        }
+        VerifiedDatabase.forget(dataDirectory);
         return new SpringApplicationBuilder(ClotureApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .registerShutdownHook(shutdownHook)
                 .initializers(context -> context.getBeanFactory().registerSingleton("runProgress", reported))
-                .run("--cloture.data=" + dataDirectory.toAbsolutePath().normalize());
+                .run(arguments.toArray(String[]::new));
     }
 }

@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cloture.bench.ChildRun;
+import org.cloture.bench.Goal;
 import org.cloture.bench.IngestBenchmark;
+import org.cloture.bench.LargeYearBenchmark;
+import org.cloture.bench.RunBenchmark;
 import org.cloture.bench.StatementsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,12 +22,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code cloture bench ingest} and {@code cloture bench statements}: speed and memory on synthetic inputs,
- * each scenario in a child JVM with its own heap.
+ * {@code cloture bench run} (the demo's {@code cloture run}, stage by stage), {@code cloture bench ingest} and
+ * {@code cloture bench statements}: speed and memory, each measure in a child JVM with its own heap, each figure
+ * printed beside its goal (docs/performance.md).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Mesures de performance (pour les développeurs).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Statements.class, BenchCommand.Worker.class})
+        subcommands = {BenchCommand.Run.class, BenchCommand.Ingest.class, BenchCommand.Statements.class,
+                BenchCommand.Memory.class, BenchCommand.Worker.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -32,6 +38,77 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Mesure « cloture --help » et « cloture run » sur un dossier de dépôt (la démo par défaut) : "
+                    + "premier chargement, puis le meilleur de plusieurs runs, étape par étape.")
+    static final class Run implements Callable<Integer> {
+
+        @Option(names = "--input", defaultValue = "input", description = "Dossier de dépôt (${DEFAULT-VALUE}).")
+        Path input;
+
+        @Option(names = "--tries", defaultValue = "3", description = "Runs mesurés après le premier (${DEFAULT-VALUE}).")
+        int tries;
+
+        @Option(names = "--heap", description = "Tas de la JVM mesurée (par défaut celui de la JVM, comme ./cloture).")
+        String heap;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            var out = spec.commandLine().getOut();
+            Path work = Files.createTempDirectory("cloture-bench-");
+            try {
+                List<String> jvm = heap == null ? List.of() : List.of("-Xmx" + heap);
+                Path data = work.resolve("data");
+                Path reports = work.resolve("reports");
+                double help = RunBenchmark.help(3);
+                var first = RunBenchmark.run(jvm, input.toAbsolutePath(), data, reports, List.of());
+                RunBenchmark.Timing best = null;
+                for (int i = 0; i < Math.max(1, tries); i++) {
+                    var timing = RunBenchmark.run(jvm, input.toAbsolutePath(), data, reports, List.of());
+                    if (best == null || timing.wallSeconds() < best.wallSeconds()) {
+                        best = timing;
+                    }
+                }
+                RunBenchmark.report(out, help, first, best, Math.max(1, tries));
+                return 0;
+            } finally {
+                deleteRecursively(work);
+            }
+        }
+    }
+
+    @Command(name = "memory", mixinStandardHelpOptions = true,
+            description = "« cloture run » complet sur un exercice généré (FEC d'un million de lignes, registre de "
+                    + "200 000 adhérents) avec un petit tas ; affiche durée et mémoire résidente maximale.")
+    static final class Memory implements Callable<Integer> {
+
+        @Option(names = "--lines", defaultValue = "1000000", description = "Lignes du FEC (${DEFAULT-VALUE}).")
+        int lines;
+
+        @Option(names = "--members", defaultValue = "200000", description = "Adhérents du registre (${DEFAULT-VALUE}).")
+        int members;
+
+        @Option(names = "--heap", defaultValue = "256m", description = "Tas de la JVM mesurée (${DEFAULT-VALUE}).")
+        String heap;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("cloture-bench-");
+            try {
+                return LargeYearBenchmark.run(work, heap, lines, members, spec.commandLine().getOut()) ? 0
+                        : ClotureCli.FAILURE;
+            } finally {
+                deleteRecursively(work);
+            }
+        }
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -114,7 +191,7 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "statements", mixinStandardHelpOptions = true,
             description = "Charge un FEC synthétique puis calcule balance, compte de résultat, bilan et annexe ; "
-                    + "compare avec « hledger balance » sur le même grand livre.")
+                    + "compare avec « ledger balance » et « hledger balance » sur le même grand livre.")
     static final class Statements implements Callable<Integer> {
 
         @Option(names = "--lines", defaultValue = "1000000", description = "Lignes du FEC (${DEFAULT-VALUE}).")
@@ -148,40 +225,49 @@ final class BenchCommand implements Runnable {
                 out.printf(Locale.ROOT, "%-28s %10d Mo (-Xmx %d Mo, %d cœurs)%n", "tas max", measure.peakHeapMb(),
                         measure.maxHeapMb(), cores);
                 out.println("contrôle : " + measure.check());
-                hledger(out, Path.of(measure.journal()), measure);
+                Path journal = Path.of(measure.journal());
+                Double ledger = peer(out, "ledger", List.of("ledger", "-f", journal.toString(), "balance"));
+                Double hledger = peer(out, "hledger", List.of("hledger", "-f", journal.toString(), "balance"));
+                out.printf(Locale.ROOT, "charge de la machine %.1f%n", ChildRun.loadAverage());
+                if (ledger != null) {
+                    Goal.of("total clôture / ledger balance", measure.totalSeconds() / ledger, "×", 2.0)
+                            .print(out);
+                }
+                if (hledger != null) {
+                    Goal.reported("total clôture / hledger balance", measure.totalSeconds() / hledger,
+                            "×").print(out);
+                }
                 return 0;
             } finally {
                 deleteRecursively(work);
             }
         }
 
-        /** Times {@code hledger -f journal balance} on the same ledger, when hledger is installed. */
-        private static void hledger(java.io.PrintWriter out, Path journal, StatementsBenchmark.Measure measure)
-                throws Exception {
-            if (!hledgerInstalled()) {
-                out.println("hledger : non installé, comparaison sautée (https://hledger.org/install.html)");
-                return;
+        /**
+         * Times a peer tool's balance on the same ledger (the hledger journal, which ledger reads too); null,
+         * with a line saying so, when it is not installed or fails.
+         */
+        private static Double peer(java.io.PrintWriter out, String name, List<String> command) throws Exception {
+            if (!installed(name)) {
+                out.println(name + " : non installé, comparaison sautée (paquet Debian « " + name + " »)");
+                return null;
             }
             long started = System.nanoTime();
-            Process process = new ProcessBuilder("hledger", "-f", journal.toString(), "balance")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(false).start();
+            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = process.waitFor();
             double seconds = (System.nanoTime() - started) / 1e9;
             if (status != 0) {
-                out.println("hledger : échec (" + status + ") " + errors.strip());
-                return;
+                out.println(name + " : échec (" + status + ") " + errors.strip());
+                return null;
             }
-            out.printf(Locale.ROOT, "%-28s %10.1f s%n", "hledger balance", seconds);
-            out.printf(Locale.ROOT, "%-28s %10.2f (balance + états + annexe / hledger balance)%n", "rapport",
-                    measure.statementsSeconds() / seconds);
-            out.printf(Locale.ROOT, "%-28s %10.2f (total clôture / hledger balance)%n", "rapport",
-                    measure.totalSeconds() / seconds);
+            out.printf(Locale.ROOT, "%-28s %10.1f s%n", name + " balance", seconds);
+            return seconds;
         }
 
-        private static boolean hledgerInstalled() {
+        private static boolean installed(String tool) {
             try {
-                Process process = new ProcessBuilder("hledger", "--version")
+                Process process = new ProcessBuilder(tool, "--version")
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 return process.waitFor() == 0;

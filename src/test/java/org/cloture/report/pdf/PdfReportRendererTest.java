@@ -322,6 +322,8 @@ class PdfReportRendererTest {
                 int page = Integer.parseInt(line.group(1));
                 assertThat(pageText(document, page)).as("page %d for %s", page, section).contains(section);
             }
+            // Filled once: every page field was patched, none keeps the fill's placeholder.
+            assertThat(sommaire.lines().filter(text -> text.matches(".*\\D0\\s*"))).isEmpty();
         }
     }
 
