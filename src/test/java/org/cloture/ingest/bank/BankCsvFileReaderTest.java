@@ -152,6 +152,24 @@ class BankCsvFileReaderTest {
     }
 
     @Test
+    void aLongExportIsRecognisedFromItsFirstBytesAndReadWhole() throws Exception {
+        StringBuilder text = new StringBuilder("Date;Date de valeur;Débit;Crédit;Libellé;Solde\r\n");
+        for (int i = 0; i < 3000; i++) {
+            text.append("05/01/2024;05/01/2024;-1,00;;Prélèvement n° ").append(i).append(" — café;10,00\r\n");
+        }
+        Path file = folder.resolve("long.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        assertThat(Files.size(file)).isGreaterThan(64 * 1024);
+        CollectingRowSink sink = new CollectingRowSink();
+
+        assertThat(new BankCsvFileReader().accepts(file)).isTrue();
+        new BankCsvFileReader().read(file, "long.csv", 2024, CONFIG, sink);
+
+        assertThat(sink.bankLines).hasSize(3000);
+        assertThat(sink.bankLines.get(2999).label()).isEqualTo("Prélèvement n° 2999 — café");
+    }
+
+    @Test
     void damagedHeadersAreToleratedButShortOnesStayDistinct() {
         assertThat(HeaderWords.compare("Cr3\ufffddit", "credit")).isEqualTo(HeaderWords.Match.DAMAGED);
         assertThat(HeaderWords.compare("D\ufffdbit", "debit")).isEqualTo(HeaderWords.Match.DAMAGED);
