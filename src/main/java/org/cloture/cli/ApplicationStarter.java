@@ -41,7 +41,7 @@ final class ApplicationStarter {
      */
     static ConfigurableApplicationContext startServing(ServedFolders folders, WebSettings web, RunTracker progress,
                                                        boolean shutdownHook) {
-        RunProgress reported = HaltPoint.around(progress);
+        RunProgress reported = HaltPoint.around(progress.listener());
         return new SpringApplicationBuilder(ClotureApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)

@@ -6,10 +6,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.cloture.ingest.DropFolderIngest;
 
 /**
- * The progress of the job in progress, kept for the web page of {@code cloture serve} (the console's
+ * The progress of the job in progress (fed by {@link #listener()}), kept for the web page of {@code cloture serve} (the console's
  * {@code ConsoleProgress} prints the same events). Jobs run one at a time, so one current stage suffices.
  */
-public final class RunTracker implements RunProgress {
+public final class RunTracker {
 
     /** Where the job in progress stands. */
     public record Stage(String job, String stage, int number, int count, String file, long rows, Instant since) {
@@ -17,12 +17,10 @@ public final class RunTracker implements RunProgress {
 
     private final AtomicReference<Stage> current = new AtomicReference<>();
 
-    @Override
     public void stageStarted(String job, String stage, int number, int count) {
         current.set(new Stage(job, stage, number, count, null, 0, Instant.now()));
     }
 
-    @Override
     public void stageFinished(String job, String stage, long millis) {
         // The last stage ends the job: nothing is in progress until the next one starts.
         Stage now = current.get();
@@ -31,22 +29,50 @@ public final class RunTracker implements RunProgress {
         }
     }
 
-    @Override
     public void fileStarted(int year, String path, long sizeBytes) {
         current.updateAndGet(now -> now == null ? null
                 : new Stage(now.job(), now.stage(), now.number(), now.count(), path, 0, now.since()));
     }
 
-    @Override
     public void rowsStored(int year, String path, long rows) {
         current.updateAndGet(now -> now == null ? null
                 : new Stage(now.job(), now.stage(), now.number(), now.count(), path, rows, now.since()));
     }
 
-    @Override
     public void fileFinished(int year, String path, DropFolderIngest.Outcome outcome, int rowsRead) {
         current.updateAndGet(now -> now == null ? null
                 : new Stage(now.job(), now.stage(), now.number(), now.count(), null, 0, now.since()));
+    }
+
+    /** The listener to register as the application's {@link RunProgress}: it keeps this tracker up to date. */
+    public RunProgress listener() {
+        RunTracker tracker = this;
+        return new RunProgress() {
+            @Override
+            public void stageStarted(String job, String stage, int number, int count) {
+                tracker.stageStarted(job, stage, number, count);
+            }
+
+            @Override
+            public void stageFinished(String job, String stage, long millis) {
+                tracker.stageFinished(job, stage, millis);
+            }
+
+            @Override
+            public void fileStarted(int year, String path, long sizeBytes) {
+                tracker.fileStarted(year, path, sizeBytes);
+            }
+
+            @Override
+            public void rowsStored(int year, String path, long rows) {
+                tracker.rowsStored(year, path, rows);
+            }
+
+            @Override
+            public void fileFinished(int year, String path, DropFolderIngest.Outcome outcome, int rowsRead) {
+                tracker.fileFinished(year, path, outcome, rowsRead);
+            }
+        };
     }
 
     /** The stage of the job in progress, if one runs. */
