@@ -49,7 +49,8 @@ public class PagesController {
         return "lien-envoye";
     }
 
-    @GetMapping("/interdit")
+    /** Any method: Spring Security forwards the refused request here as it came (a POST stays a POST). */
+    @org.springframework.web.bind.annotation.RequestMapping("/interdit")
     public String forbidden(jakarta.servlet.http.HttpServletResponse response) {
         response.setStatus(403);
         return "interdit";

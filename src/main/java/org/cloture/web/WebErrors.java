@@ -39,6 +39,17 @@ public class WebErrors {
         return "erreur";
     }
 
+    /** Spring MVC's own refusals (no such page, wrong method, bad parameter): their status, in French. */
+    @ExceptionHandler({jakarta.servlet.ServletException.class, org.springframework.web.ErrorResponseException.class})
+    public String refused(Exception e, Model model, HttpServletResponse response) {
+        int status = e instanceof org.springframework.web.ErrorResponse refusal ? refusal.getStatusCode().value() : 400;
+        response.setStatus(status);
+        model.addAttribute("titre", status == 404 ? "Page introuvable" : "Demande refusée");
+        model.addAttribute("message", status == 404 ? "Cette adresse ne correspond à aucune page de Clôture."
+                : "Cette demande n'est pas acceptée à cette adresse.");
+        return "erreur";
+    }
+
     @ExceptionHandler(Exception.class)
     public String failure(Exception e, Model model, HttpServletResponse response) {
         LOG.error("Web page failure", e);
