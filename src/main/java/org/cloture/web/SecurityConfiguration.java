@@ -62,6 +62,8 @@ public class SecurityConfiguration {
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
+        // The one-time token's login page is the same as the password's, so its processing address must be
+        // named: by default it would follow the login page and take the password form's POST /login.
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/login/ott", "/login/lien", "/login/lien-envoye", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/interdit", org.cloture.jobs.ServeToken.PATH).permitAll()
@@ -79,7 +81,8 @@ public class SecurityConfiguration {
                             audit.record(user, AuditLog.Action.CONNEXION_REFUSEE, null, request.getRemoteAddr());
                             response.sendRedirect(LOGIN + "?erreur");
                         }).permitAll())
-                .oneTimeTokenLogin(ott -> ott.loginPage(LOGIN).tokenGenerationSuccessHandler(links)
+                .oneTimeTokenLogin(ott -> ott.loginPage(LOGIN).loginProcessingUrl("/login/ott")
+                        .tokenGenerationSuccessHandler(links)
                         .tokenGeneratingUrl("/login/lien").showDefaultSubmitPage(false).successHandler(success)
                         .failureHandler((request, response, exception) -> response.sendRedirect(LOGIN + "?lien-invalide")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?deconnecte"))
