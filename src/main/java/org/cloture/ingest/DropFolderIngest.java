@@ -198,7 +198,9 @@ public final class DropFolderIngest {
         List<Finding> findings = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.sorted().toList()) {
-                if (!isSourceCandidate(entry)) {
+                String lower = entry.getFileName().toString().toLowerCase(Locale.ROOT);
+                // The narrative and the published statements are read by name: a link in their place counts too.
+                if (!isSourceCandidate(entry) && !NOT_SOURCES.contains(lower)) {
                     continue;
                 }
                 BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,

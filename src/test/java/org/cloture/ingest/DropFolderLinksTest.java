@@ -95,4 +95,17 @@ class DropFolderLinksTest {
         });
         assertThat(List.copyOf(DropFolderIngest.sourceFiles(input.resolve("2023")))).isEmpty();
     }
+
+    @Test
+    void linksInPlaceOfTheNarrativeOrThePublishedStatementsAreReportedAndNeverRead() throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("secret.md"), "## SECRET");
+        Files.createSymbolicLink(input.resolve("2023/rapport.md"), secret);
+        Files.createSymbolicLink(input.resolve("2023/" + PublishedStatementsReader.FILE_NAME), secret);
+
+        DropFolderIngest.YearIngest loaded = ingest.ingestYear(input, 2023, CONFIG);
+
+        assertThat(loaded.runFindings()).extracting(finding -> finding.location().file())
+                .containsExactlyInAnyOrder("rapport.md", PublishedStatementsReader.FILE_NAME);
+        assertThat(PublishedStatementsReader.locate(input, 2023)).isEmpty();
+    }
 }
