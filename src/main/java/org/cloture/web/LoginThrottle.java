@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Slows down password guessing: after {@code maxFailures} failed logins within {@code window} for the same
  * user name, or from the same address, further attempts are refused without checking the password until
- * the window has passed since the last failure.
+ * the oldest of them is older than the window.
  */
 public final class LoginThrottle {
 

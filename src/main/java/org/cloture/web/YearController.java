@@ -57,7 +57,7 @@ public class YearController {
                          Authentication user, Model model, HttpServletResponse response) throws IOException {
         pages.knownYear(year);
         List<MultipartFile> chosen = fichiers == null ? List.of()
-                : fichiers.stream().filter(file -> !file.isEmpty() || !file.getOriginalFilename().isBlank()).toList();
+                : fichiers.stream().filter(file -> file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()).toList();
         if (chosen.isEmpty()) {
             response.setStatus(400);
             return page(year, user, model, List.of(), "Aucun fichier choisi : choisissez un ou plusieurs fichiers, puis « Déposer ».");

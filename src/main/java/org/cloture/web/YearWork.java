@@ -100,6 +100,12 @@ public final class YearWork {
                 stored.add(one);
                 audit.record(user, AuditLog.Action.DEPOT, year, one.name() + (one.replaced()
                         ? " (version précédente gardée : " + folders.input().relativize(one.previousVersion()) + ")" : ""));
+            } catch (IOException e) {
+                // This file is not stored (e.g. a link or a special file has its name); the others go on.
+                LOG.warn("Upload of {} not stored", name.name(), e);
+                String reason = "enregistrement impossible : " + e.getMessage();
+                audit.record(user, AuditLog.Action.DEPOT_REFUSE, year, name.name() + " : " + reason);
+                results.add(new Uploaded(file.originalName(), null, false, null, reason));
             }
         }
         if (stored.isEmpty()) {

@@ -207,6 +207,37 @@ class WebPageHttpTests {
     }
 
     @Test
+    @Order(10)
+    void theYearPageShowsEachFilesVerdictAndTheExpectedColumnsWithAnExample() throws Exception {
+        WebFixture.Client staff = web.login(WebFixture.STAFF);
+        staff.upload(2025, Map.of("notes.csv", "Colonne inconnue;Autre\nx;y\n".getBytes(StandardCharsets.UTF_8)), true);
+
+        String page = staff.get("/annees/2025").body();
+
+        assertThat(page).contains("Fichiers de l'exercice", "123456789FEC20251231.txt", "comptabilité (FEC)",
+                "adherents.csv", "adhérents", "notes.csv", "non reconnu", "camille", "dossier de dépôt");
+        assertThat(page).contains("Les sources attendues", "Registre des adhérents", "Colonnes obligatoires : <span>N° adhérent",
+                "Date d&#39;adhésion", "Musée de la Mine", "Heures de bénévolat", "Relevé bancaire", "rapport.md");
+        Files.delete(web.input.resolve("2025/notes.csv"));
+    }
+
+    @Test
+    @Order(11)
+    void theRunIsRefusedWithTheReasonWhileBlockingFindingsRemain() throws Exception {
+        WebFixture.Client treasurer = web.login(WebFixture.TREASURER);
+        treasurer.upload(2025, Map.of("adherents.csv", WebFixture.BROKEN_REGISTER.getBytes(StandardCharsets.UTF_8)), true);
+        String token = WebFixture.csrf(treasurer.get("/annees/2025").body());
+
+        HttpResponse<String> run = treasurer.postForm("/annees/2025/cloture", Map.of("_csrf", token));
+
+        assertThat(run.statusCode()).isEqualTo(409);
+        assertThat(run.body()).contains("1 constat(s) bloquant(s) restent à corriger : la clôture n&#39;est pas lancée");
+        assertThat(web.reports.resolve("2025/rapport-activite-2025.pdf")).doesNotExist();
+        assertThat(Files.readString(web.data.resolve("audit.log"))).contains("\tmarie\tCLOTURE_REFUSEE\t2025\t");
+        treasurer.upload(2025, Map.of("adherents.csv", WebFixture.GOOD_REGISTER.getBytes(StandardCharsets.UTF_8)), true);
+    }
+
+    @Test
     @Order(100)
     void repeatedWrongPasswordsThrottleTheLoginEvenWithTheRightOneAfterwards() throws Exception {
         WebFixture.Client guesser = web.new Client();
