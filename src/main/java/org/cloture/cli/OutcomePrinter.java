@@ -55,6 +55,10 @@ final class OutcomePrinter {
             findings(run.findings(), FINDINGS_SHOWN_AFTER_RUN);
         }
         outputs(run.outputs(), request.mode());
+        if (run.programmeFile() != null) {
+            out.println("  " + run.programmeFile().toAbsolutePath().normalize() + "  programme d'activités "
+                    + (request.year() + 1));
+        }
         out.printf("Durée : %.1f s%n", Duration.ofNanos(nanos).toMillis() / 1000.0);
         if (run.hasBlockingFindings()) {
             out.println("Des contrôles bloquants restent à corriger : le rapport est marqué PROVISOIRE.");

@@ -24,9 +24,12 @@ import org.cloture.source.SourceLocation;
  */
 public final class DropFolderIngest {
 
-    /** Files staff keep beside the data that are not loaded as rows: narrative, published N-1 statements. */
-    private static final Set<String> NOT_SOURCES = Set.of("rapport.md", "rapport.docx", "readme.md", "thumbs.db",
-            PublishedStatementsReader.FILE_NAME);
+    /**
+     * Files staff keep beside the data that are not loaded as rows: the report's and the programme's texts,
+     * published N-1 statements.
+     */
+    private static final Set<String> NOT_SOURCES = Set.of("rapport.md", "rapport.docx", "programme.md",
+            "programme.docx", "readme.md", "thumbs.db", PublishedStatementsReader.FILE_NAME);
 
     private final StagingStore store;
     private final List<SourceFileReader> readers;

@@ -45,6 +45,7 @@ public class YearEndJobConfiguration {
     public static final String YEAR_END_JOB = "yearEnd";
     public static final String CHECK_JOB = "check";
     public static final String EXPLAIN_JOB = "explain";
+    public static final String PROGRAMME_JOB = "programme";
 
     /** The progress the command line registered, or none (tests, other callers). */
     @Bean
@@ -115,7 +116,8 @@ public class YearEndJobConfiguration {
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
-                stage("figures", YearEndRun::figures), stage("report", YearEndRun::report)));
+                stage("figures", YearEndRun::figures), stage("programme", YearEndRun::programme),
+                stage("report", YearEndRun::report)));
     }
 
     @Bean
@@ -124,7 +126,19 @@ public class YearEndJobConfiguration {
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
-                stage("figures", YearEndRun::figures), stage("controls", YearEndRun::report)));
+                stage("figures", YearEndRun::figures), stage("programme", YearEndRun::programme),
+                stage("controls", YearEndRun::report)));
+    }
+
+    /** The coming year's programme of activities, with the year's checks (controls and JSON written too). */
+    @Bean
+    Job programmeJob(JobRepository repository, YearEndRun run, RunProgressHolder progress) {
+        return job(PROGRAMME_JOB, repository, run, progress.progress(), List.of(
+                stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
+                stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
+                stage("reconcile", YearEndRun::reconcile),
+                stage("figures", YearEndRun::figures), stage("programme", YearEndRun::programme),
+                stage("controls", YearEndRun::report)));
     }
 
     /** Only what the key figures need: no reconciliation, no annexe, no output. */

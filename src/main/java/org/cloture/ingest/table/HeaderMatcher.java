@@ -63,6 +63,10 @@ public final class HeaderMatcher {
             Optional<String> field = Optional.ofNullable(profile.get(key)).or(() -> builtInField(kind, key));
             field.ifPresent(f -> columns.putIfAbsent(f, headers.size() - 1));
         }
+        if (kind == SourceKind.BUDGET) {
+            // A budget's amount columns are named by their year, not by an alias.
+            BudgetYearColumns.of(headers).forEach((year, column) -> columns.putIfAbsent(BudgetYearColumns.field(year), column));
+        }
         return new ColumnMap(kind, row.rowNumber(), columns, headers);
     }
 

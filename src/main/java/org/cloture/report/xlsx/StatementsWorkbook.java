@@ -39,6 +39,10 @@ public final class StatementsWorkbook {
             if (model.network() != null) {
                 NetworkSheet.network(writer, model.network());
             }
+            if (model.comingYear() != null
+                    && (model.comingYear().execution() != null || model.comingYear().outlook() != null)) {
+                BudgetSheet.write(writer, model.comingYear());
+            }
             workbook.write(output);
         }
     }
