@@ -32,7 +32,7 @@ public final class BoardReportPdf implements PdfRenderer {
         sections.add(AssociationSections.volunteering(model));
         NetworkSection.of(model).ifPresent(sections::add);
         sections.add(FinancialSection.of(model));
-        PerspectivesSection.of(model).ifPresent(sections::add);
+        PerspectivesSection.addTo(sections, model);
         sections.add(ControlsSection.of(model));
         return new PdfReport(model.associationName(), model.year(), subtitle(model), model.provisional(),
                 cover(model.publication()), sections);

@@ -35,7 +35,7 @@ final class BudgetTables {
         }
         String title = comparison.execution()
                 ? "Budget " + comparison.budgetYear() + " et réalisé"
-                : "Budget prévisionnel " + comparison.budgetYear();
+                : "Réalisé " + comparison.actualYear() + " et budget prévisionnel " + comparison.budgetYear();
         return new ReportTable(title, headers, rows);
     }
 

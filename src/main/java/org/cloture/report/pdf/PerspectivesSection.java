@@ -17,6 +17,29 @@ final class PerspectivesSection {
     private PerspectivesSection() {
     }
 
+    /**
+     * Adds the section after the others; when the team's texts already have a « Perspectives N+1 » part, the
+     * programme's summary completes that part instead of repeating its title.
+     */
+    static void addTo(List<ReportSection> sections, ReportModel model) {
+        Optional<ReportSection> perspectives = of(model);
+        if (perspectives.isEmpty()) {
+            return;
+        }
+        String key = org.cloture.ingest.cells.Texts.key(perspectives.get().title());
+        for (int index = 0; index < sections.size(); index++) {
+            ReportSection section = sections.get(index);
+            if (org.cloture.ingest.cells.Texts.key(section.title()).equals(key)) {
+                List<ReportBlock> blocks = new ArrayList<>(section.blocks());
+                blocks.add(new ReportBlock.Heading("Le programme d'activités " + model.comingYear().year()));
+                blocks.addAll(perspectives.get().blocks());
+                sections.set(index, new ReportSection(section.title(), blocks));
+                return;
+            }
+        }
+        sections.add(perspectives.get());
+    }
+
     static Optional<ReportSection> of(ReportModel model) {
         ComingYear coming = model.comingYear();
         if (coming == null || !coming.hasProgramme()) {
