@@ -11,11 +11,12 @@ import org.cloture.statements.budget.BudgetRow;
 /**
  * Budget rows: the post and its amount per year. A heading (« CHARGES », « 60 - Achats » with no amount) and
  * a result row (« Résultat », « Excédent prévisionnel ») are not posts: the mapper returns null for them. The
- * account prefix comes from its column, or from the label's leading number (« 606 - Achats non stockés »).
+ * account prefix comes from its column, or from the label's leading number (« 606 - Achats non stockés »,
+ * « C/606 Achats »).
  */
 final class BudgetRowMapper implements RowMapper<BudgetRow> {
 
-    private static final Pattern LEADING_ACCOUNT = Pattern.compile("^\\s*(?:compte\\s+)?(\\d{2,8})\\b\\s*[-–—:.)]*\\s*(.*)$",
+    private static final Pattern LEADING_ACCOUNT = Pattern.compile("^\\s*(?:(?:compte|cpte|c)\\s*/?\\s*)?(\\d{2,8})\\b\\s*[-–—:.)]*\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RESULT_LABEL = Pattern.compile(
             "^(resultat|excedent|deficit|solde|benefice|perte)\\b.*");
