@@ -31,7 +31,7 @@ public final class PlanningChecks {
             PlannedAction dated = action;
             if (action.period() == null && action.rawDate() == null) {
                 findings.add(Finding.of(CheckId.PLANNED_ACTION_UNDATED, action.location(), null, action.action(),
-                        action.axis(), comingYear, comingYear, comingYear));
+                        action.axis()));
             } else if (action.period() == null) {
                 var period = PlannedPeriodParser.parse(action.rawDate(), comingYear);
                 if (period.isEmpty()) {

@@ -9,7 +9,7 @@ public enum CheckId {
     // --- The coming year: programme of activities and budget prévisionnel ----------------------
     PLANNED_ACTION_UNDATED(CheckFamily.PROGRAMME, Severity.WARNING,
             "Action prévue « %s » (%s) sans date",
-            "Indiquez une date, un mois, un trimestre ou une période (par exemple « mars %s », « T2 %s », « du 12 au 14 mai %s »)."),
+            "Indiquez une date, un mois, un trimestre ou une période (par exemple « mars », « T2 », « du 12 au 14 mai ») : sans année, c'est l'année du programme."),
     PLANNED_DATE_UNREADABLE(CheckFamily.PROGRAMME, Severity.WARNING,
             "Action prévue « %s » : date illisible « %s »",
             "Écrivez une date (15/03/2026), un mois (mars 2026), un trimestre (T2 2026), un semestre (1er semestre 2026) ou une période (du 12 au 14 mai 2026)."),
