@@ -64,7 +64,7 @@ class YearEndJobTests {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName)
-                .containsExactly("ingest", "ledger", "statements", "annex", "reconcile", "figures", "report");
+                .containsExactly("ingest", "ledger", "statements", "annex", "reconcile", "figures", "programme", "report");
         assertThat(work.resolve("reports/2023/rapport-activite-2023.pdf")).isNotEmptyFile();
     }
 
