@@ -33,6 +33,14 @@ final class ConsoleProgress implements RunProgress {
         out.flush();
     }
 
+    /** Members close on several threads: one whole line each, printed at once. */
+    @Override
+    public synchronized void memberClosed(int year, String member, boolean blocking, int findings, long millis) {
+        out.printf("  membre %s : %s (%d contrôle(s), %s s)%n", member, blocking ? "à corriger" : "clôturé", findings,
+                FrenchFormat.decimal(java.math.BigDecimal.valueOf(millis, 3), 1));
+        out.flush();
+    }
+
     @Override
     public void fileStarted(int year, String path, long sizeBytes) {
         lastRowsLine = 0;

@@ -55,6 +55,7 @@ final class OutcomePrinter {
             findings(run.findings(), FINDINGS_SHOWN_AFTER_RUN);
         }
         outputs(run.outputs(), request.mode());
+        network(run.computedNetwork(), run.outputs());
         if (run.programmeFile() != null) {
             out.println("  " + run.programmeFile().toAbsolutePath().normalize() + "  programme d'activités "
                     + (request.year() + 1));
@@ -126,6 +127,25 @@ final class OutcomePrinter {
         }
         out.println("  " + outputs.keyFigures().getFileName() + "        chiffres clés et contrôles");
         out.println("  " + outputs.controls().getFileName() + "            contrôles");
+    }
+
+    /** A federation: how many members its totals cover, and which ones are to correct. */
+    private void network(org.cloture.figures.NetworkFigures network, OutputFiles outputs) {
+        if (network == null) {
+            return;
+        }
+        var total = network.total();
+        out.printf("Réseau : %d membre(s) déclaré(s), %d compté(s) dans les totaux, %d à corriger, %d sans données%n",
+                total.declared(), total.covered(), total.toCorrect(), total.declared() - total.transmitted());
+        for (var member : network.members()) {
+            if (member.status() == org.cloture.figures.NetworkFigures.Status.TO_CORRECT) {
+                out.printf("  %s (%s) : à corriger, %d contrôle(s) bloquant(s) — voir %s/%s/%n", member.name(),
+                        member.id(), member.blocking().size(), network.year(), member.id());
+            }
+        }
+        out.println("  " + outputs.networkJson().getFileName() + "             tableaux du réseau (JSON)");
+        out.println("  " + outputs.networkWorkbook().getFileName() + "             tableaux du réseau (classeur)");
+        out.println("  <membre>/                   les rapports de chaque membre");
     }
 
     private static boolean fromTheDatabase(Throwable failure) {

@@ -1,6 +1,5 @@
 package org.cloture.figures;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,8 @@ import java.util.TreeMap;
 import org.cloture.config.AssociationConfig;
 
 /**
- * Computes a federation's {@link NetworkFigures}: each member association's key figures from its own
- * registers and FEC (the same {@link KeyFiguresCalculator} as the federation's own), then the sums.
+ * Computes a federation's {@link NetworkFigures} from what each member association's own closing gave
+ * (its row, or its blocking findings), then the sums per territory, per département and for the network.
  */
 public final class NetworkFiguresCalculator {
 
@@ -19,18 +18,22 @@ public final class NetworkFiguresCalculator {
     }
 
     /**
-     * @param inputs the year's inputs of each member whose folder holds files, by member id; a declared member
-     *               absent from it is "données non transmises"
+     * @param closings what the closing of each member whose folder holds files gave, by member id; a declared
+     *                 member absent from it is "données non transmises"
      */
     public static NetworkFigures compute(int year, AssociationConfig.Federation federation,
-                                         Map<String, YearInputs> inputs) {
+                                         Map<String, MemberClosingResult> closings) {
         List<NetworkFigures.MemberRow> members = new ArrayList<>();
         for (AssociationConfig.MemberAssociation member : federation.members()) {
-            YearInputs in = inputs.get(member.id());
-            NetworkCounts counts = in == null ? NetworkCounts.notTransmitted()
-                    : NetworkCounts.of(KeyFiguresCalculator.compute(in), result(in));
-            members.add(new NetworkFigures.MemberRow(member.id(), member.name(), member.territory(), in != null,
-                    counts));
+            MemberClosingResult closing = closings.get(member.id());
+            if (closing == null) {
+                members.add(new NetworkFigures.MemberRow(member.id(), member.name(), member.territory(),
+                        NetworkFigures.Status.NOT_TRANSMITTED, NetworkCounts.notTransmitted(), List.of()));
+            } else {
+                members.add(new NetworkFigures.MemberRow(member.id(), member.name(), member.territory(),
+                        closing.counted() ? NetworkFigures.Status.TRANSMITTED : NetworkFigures.Status.TO_CORRECT,
+                        closing.counts(), closing.blocking()));
+            }
         }
         List<NetworkFigures.TerritoryRow> territories = new ArrayList<>();
         for (AssociationConfig.Territory territory : federation.territories()) {
@@ -73,10 +76,5 @@ public final class NetworkFiguresCalculator {
                 group.stream().map(NetworkFigures.TerritoryRow::name).toList(),
                 group.stream().map(NetworkFigures.TerritoryRow::counts).reduce(NetworkCounts.NONE, NetworkCounts::plus))));
         return rows;
-    }
-
-    /** The member's result: its compte de résultat's, null without accounts. */
-    private static BigDecimal result(YearInputs in) {
-        return in.income() == null ? null : in.income().total("netResult");
     }
 }

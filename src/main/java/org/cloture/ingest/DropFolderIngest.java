@@ -24,12 +24,15 @@ import org.cloture.source.SourceLocation;
  */
 public final class DropFolderIngest {
 
+    /** A federation member's own settings, in its folder (see yearend.MemberInput); never a data file. */
+    public static final String MEMBER_SETTINGS = "association.yml";
+
     /**
      * Files staff keep beside the data that are not loaded as rows: the report's and the programme's texts,
      * published N-1 statements.
      */
     private static final Set<String> NOT_SOURCES = Set.of("rapport.md", "rapport.docx", "programme.md",
-            "programme.docx", "readme.md", "thumbs.db", PublishedStatementsReader.FILE_NAME);
+            "programme.docx", "readme.md", "thumbs.db", MEMBER_SETTINGS, PublishedStatementsReader.FILE_NAME);
 
     private final StagingStore store;
     private final List<SourceFileReader> readers;
@@ -73,6 +76,16 @@ public final class DropFolderIngest {
     }
 
     public YearIngest ingestYear(Path inputRoot, int year, AssociationConfig config) {
+        return ingestYear(inputRoot, year, config, true);
+    }
+
+    /**
+     * @param memberFolders whether a federation's member folders are loaded too (the drop folder service
+     *                      gives feedback on every file); a year-end run closes each member on its own and
+     *                      loads only the federation's files, still saying which member folders are missing
+     *                      or undeclared
+     */
+    public YearIngest ingestYear(Path inputRoot, int year, AssociationConfig config, boolean memberFolders) {
         store.discardUnfinishedLoads();
         Path folder = inputRoot.resolve(Integer.toString(year));
         if (!Files.isDirectory(folder)) {
@@ -89,7 +102,7 @@ public final class DropFolderIngest {
         // A federation's members: each folder read like the year folder, its files tagged with the member.
         MemberFolders.Listing subfolders = MemberFolders.of(folder, year, config);
         runFindings.addAll(subfolders.findings());
-        for (String member : subfolders.members()) {
+        for (String member : memberFolders ? subfolders.members() : List.<String>of()) {
             for (Path file : sourceFiles(folder.resolve(member))) {
                 String path = folder.relativize(file).toString().replace('\\', '/');
                 present.add(path);

@@ -25,6 +25,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -110,30 +111,39 @@ public class YearEndJobConfiguration {
         return run;
     }
 
+    /**
+     * A federation's members are closed first (step {@code members}, one partition per member; none for an
+     * association), then the federation's own stages, whose {@code network} step reads the members' outputs.
+     */
     @Bean
-    Job yearEndJob(JobRepository repository, YearEndRun run, RunProgressHolder progress) {
-        return job(YEAR_END_JOB, repository, run, progress.progress(), List.of(
+    Job yearEndJob(JobRepository repository, YearEndRun run, RunProgressHolder progress,
+                   @Qualifier(MemberPartitionConfiguration.MEMBERS_STEP + "Step") Step members) {
+        return job(YEAR_END_JOB, repository, run, progress.progress(), members, List.of(
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
-                stage("figures", YearEndRun::figures), stage("programme", YearEndRun::programme),
-                stage("report", YearEndRun::report)));
+                stage("figures", YearEndRun::figures), quietStage("network", YearEndRun::network),
+                stage("programme", YearEndRun::programme), stage("report", YearEndRun::report)));
     }
 
     @Bean
-    Job checkJob(JobRepository repository, YearEndRun run, RunProgressHolder progress) {
-        return job(CHECK_JOB, repository, run, progress.progress(), List.of(
+    Job checkJob(JobRepository repository, YearEndRun run, RunProgressHolder progress,
+                 @Qualifier(MemberPartitionConfiguration.MEMBERS_STEP + "Step") Step members) {
+        return job(CHECK_JOB, repository, run, progress.progress(), members, List.of(
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
-                stage("figures", YearEndRun::figures), stage("programme", YearEndRun::programme),
-                stage("controls", YearEndRun::report)));
+                stage("figures", YearEndRun::figures), quietStage("network", YearEndRun::network),
+                stage("programme", YearEndRun::programme), stage("controls", YearEndRun::report)));
     }
 
-    /** The coming year's programme of activities, with the year's checks (controls and JSON written too). */
+    /**
+     * The coming year's programme of activities, with the year's checks (controls and JSON written too); the
+     * association's own programme: no member is closed for it.
+     */
     @Bean
     Job programmeJob(JobRepository repository, YearEndRun run, RunProgressHolder progress) {
-        return job(PROGRAMME_JOB, repository, run, progress.progress(), List.of(
+        return job(PROGRAMME_JOB, repository, run, progress.progress(), null, List.of(
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
@@ -141,25 +151,34 @@ public class YearEndJobConfiguration {
                 stage("controls", YearEndRun::report)));
     }
 
-    /** Only what the key figures need: no reconciliation, no annexe, no output. */
+    /** Only what the key figures need: no reconciliation, no annexe, no output, no member closed. */
     @Bean
     Job explainJob(JobRepository repository, YearEndRun run, RunProgressHolder progress) {
-        return job(EXPLAIN_JOB, repository, run, progress.progress(), List.of(
+        return job(EXPLAIN_JOB, repository, run, progress.progress(), null, List.of(
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
                 stage("statements", YearEndRun::statements), stage("figures", YearEndRun::figures)));
     }
 
-    /** A step name and the stage it runs. */
-    private record Stage(String name, Consumer<YearEndRun> action) {
+    /**
+     * A step name and the stage it runs; a stage not announced (the network, which does nothing for an
+     * association) runs without a line on the console.
+     */
+    private record Stage(String name, Consumer<YearEndRun> action, boolean announced) {
     }
 
     private static Stage stage(String name, Consumer<YearEndRun> action) {
-        return new Stage(name, action);
+        return new Stage(name, action, true);
     }
 
-    private static Job job(String name, JobRepository repository, YearEndRun run, RunProgress progress,
+    private static Stage quietStage(String name, Consumer<YearEndRun> action) {
+        return new Stage(name, action, false);
+    }
+
+    private static Job job(String name, JobRepository repository, YearEndRun run, RunProgress progress, Step first,
                            List<Stage> stages) {
-        var flow = new JobBuilder(name, repository).start(step(name, stages, 0, repository, run, progress));
+        var flow = first != null ? new JobBuilder(name, repository).start(first)
+                .next(step(name, stages, 0, repository, run, progress))
+                : new JobBuilder(name, repository).start(step(name, stages, 0, repository, run, progress));
         for (int index = 1; index < stages.size(); index++) {
             flow = flow.next(step(name, stages, index, repository, run, progress));
         }
@@ -173,14 +192,20 @@ public class YearEndJobConfiguration {
     private static Step step(String job, List<Stage> stages, int index, JobRepository repository, YearEndRun run,
                              RunProgress progress) {
         Stage stage = stages.get(index);
+        int number = (int) stages.subList(0, index + 1).stream().filter(Stage::announced).count();
+        int count = (int) stages.stream().filter(Stage::announced).count();
         return new StepBuilder(stage.name(), repository)
                 .tasklet((contribution, chunkContext) -> {
                     long started = System.nanoTime();
-                    progress.stageStarted(job, stage.name(), index + 1, stages.size());
+                    if (stage.announced()) {
+                        progress.stageStarted(job, stage.name(), number, count);
+                    }
                     stage.action().accept(run);
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     LOG.info("Stage {} done in {} ms", stage.name(), millis);
-                    progress.stageFinished(job, stage.name(), millis);
+                    if (stage.announced()) {
+                        progress.stageFinished(job, stage.name(), millis);
+                    }
                     return RepeatStatus.FINISHED;
                 }, new ResourcelessTransactionManager())
                 .allowStartIfComplete(true)

@@ -2,11 +2,16 @@ package org.cloture.report;
 
 import java.nio.file.Path;
 
-/** The names of the outputs of a year in {@code reports/<year>/}. */
+/** The names of the outputs of a year in {@code reports/<year>/} (a federation's member: one level below). */
 public record OutputFiles(Path directory, int year) {
 
     public static OutputFiles of(Path reportsRoot, int year) {
         return new OutputFiles(reportsRoot.resolve(Integer.toString(year)), year);
+    }
+
+    /** A federation member's outputs: {@code reports/<year>/<member-id>/}, keyed by member and year. */
+    public static OutputFiles ofMember(Path reportsRoot, int year, String memberId) {
+        return new OutputFiles(reportsRoot.resolve(Integer.toString(year)).resolve(memberId), year);
     }
 
     public Path pdf() {
@@ -28,5 +33,15 @@ public record OutputFiles(Path directory, int year) {
 
     public Path keyFigures() {
         return directory.resolve("chiffres-cles-" + year + ".json");
+    }
+
+    /** A federation's network tables alone, as JSON. */
+    public Path networkJson() {
+        return directory.resolve("reseau-" + year + ".json");
+    }
+
+    /** A federation's network tables alone, as a workbook. */
+    public Path networkWorkbook() {
+        return directory.resolve("reseau-" + year + ".xlsx");
     }
 }

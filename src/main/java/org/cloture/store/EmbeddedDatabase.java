@@ -27,6 +27,12 @@ public final class EmbeddedDatabase {
         return dataSource;
     }
 
+    /** Closes a database {@link #open} opened; an in-memory one is dropped with everything in it. */
+    public static void shutdown(DataSource dataSource) {
+        new JdbcTemplate(dataSource).execute("SHUTDOWN");
+        ((SingleConnectionDataSource) dataSource).destroy();
+    }
+
     public static JdbcStagingStore store(DataSource dataSource, Clock clock) {
         return new JdbcStagingStore(new JdbcTemplate(dataSource),
                 new TransactionTemplate(new JdbcTransactionManager(dataSource)), clock);

@@ -53,6 +53,8 @@ import org.cloture.report.OutputFiles;
 import org.cloture.report.PdfRenderer;
 import org.cloture.report.ReportModel;
 import org.cloture.report.json.KeyFiguresJson;
+import org.cloture.report.json.NetworkJson;
+import org.cloture.report.xlsx.NetworkWorkbook;
 import org.cloture.report.xlsx.ControlsWorkbook;
 import org.cloture.report.xlsx.StatementsWorkbook;
 import org.cloture.source.CheckId;
@@ -112,8 +114,6 @@ public class YearEndRun {
     private List<YearSummary> evolution = List.of();
     /** Year folders of input/ up to the year, oldest first: the years of the evolution table. */
     private List<Integer> years = List.of();
-    /** A federation's member associations (nothing for another association). */
-    private FederationMembers federationMembers;
     /** A federation's network figures; null for another association. */
     private NetworkFigures network;
 
@@ -134,21 +134,19 @@ public class YearEndRun {
         config = loaded.config();
         findings.addAll(loaded.findings());
         int year = request.year();
-        DropFolderIngest.YearIngest current = ingest.ingestYear(request.inputRoot(), year, config);
+        // A federation's members are closed each on its own (MemberClosing); only its own files load here.
+        DropFolderIngest.YearIngest current = ingest.ingestYear(request.inputRoot(), year, config, false);
         if (!current.folderExists()) {
             findings.add(CheckId.YEAR_FOLDER_MISSING, SourceLocation.ofFile(request.inputRoot().toString()), null,
                     year, request.inputRoot());
         }
         findings.addAll(current.runFindings());
         findings.addAll(fileQueries.fileFindings(year));
-        federationMembers = new FederationMembers(ledgerQueries, registerQueries, fileQueries, engineOf(year), config,
-                year);
-        findings.addAll(federationMembers.fileFindings());
-        ingest.ingestYear(request.inputRoot(), year - 1, config);
+        ingest.ingestYear(request.inputRoot(), year - 1, config, false);
         years = yearFolders(year);
         for (int older : years) {
             if (older < year - 1) {
-                ingest.ingestYear(request.inputRoot(), older, config);
+                ingest.ingestYear(request.inputRoot(), older, config, false);
             }
         }
     }
@@ -193,7 +191,6 @@ public class YearEndRun {
             findings.add(CheckId.FEC_UNBALANCED_FILE, SourceLocation.ofFile(year + "/"), null,
                     FrenchFormat.amount(ledger.totalDebit()), FrenchFormat.amount(ledger.totalCredit()));
         }
-        findings.addAll(federationMembers.ledgerChecks());
         if (previousLedger == null) {
             publishedPrevious = PublishedStatementsReader.locate(request.inputRoot(), year - 1)
                     .map(file -> PublishedStatementsReader.read(file, engineOf(year - 1).lineCodes())).orElse(null);
@@ -315,8 +312,6 @@ public class YearEndRun {
         keyFigures = series.stream().filter(figures -> figures.year() == year).findFirst()
                 .orElseGet(() -> figuresOf(year));
         previousKeyFigures = series.stream().filter(figures -> figures.year() == year - 1).findFirst().orElse(null);
-        network = federationMembers.figures();
-        findings.addAll(federationMembers.statementFindings());
     }
 
     /** A year's key figures; null for a past year with neither accounts nor registers. */
@@ -338,7 +333,17 @@ public class YearEndRun {
     }
 
     /**
-     * Stage 5b: the coming year. Its planning sheets, budget and activity log rows, read and checked (findings
+     * Stage 5b, a federation's only: the network figures, from what each member's own closing wrote in
+     * {@code reports/<year>/<member-id>/} (the members are closed first, maybe on other machines).
+     */
+    public void network() {
+        if (config.isFederation()) {
+            network = MemberClosings.networkOf(request.inputRoot(), request.reportsRoot(), request.year(), config);
+        }
+    }
+
+    /**
+     * Stage 5c: the coming year. Its planning sheets, budget and activity log rows, read and checked (findings
      * like any other row); the year's budget beside its accounts and the coming year's beside them too; and, when
      * the programme's texts or planned actions are there, the programme of activities PDF in
      * {@code reports/<N+1>/} (run and programme only).
@@ -407,9 +412,14 @@ public class YearEndRun {
 
     /** Stage 6: the outputs, each written atomically; a check writes the controls and the JSON only. */
     public void report() {
-        outputs = OutputFiles.of(request.reportsRoot(), request.year());
+        outputs = request.outputs();
         ReportModel model = model();
         try {
+            if (network != null) {
+                AtomicFiles.write(outputs.networkJson(), NetworkJson.render(config.name(), network));
+                AtomicFiles.write(outputs.networkWorkbook(), output -> NetworkWorkbook.write(config.name(),
+                        config.fiscalYearEndOf(request.year()), network, output));
+            }
             AtomicFiles.write(outputs.controls(), output -> ControlsWorkbook.write(model, output));
             AtomicFiles.write(outputs.keyFigures(), KeyFiguresJson.render(model));
             if (request.mode() == YearEndRequest.Mode.RUN) {
@@ -429,7 +439,6 @@ public class YearEndRun {
                     file.rowsRejected(), file.sha256()));
         }
         List<org.cloture.ingest.RejectedRow> rejected = new ArrayList<>(fileQueries.rejectedRows(year));
-        rejected.addAll(federationMembers.rejectedRows());
         return new ReportModel(config.name(), year, config.fiscalYearEndOf(year), findings.hasBlocking(),
                 keyFigures, previousKeyFigures, statements, ledger, findings.asList(), rejected, files,
                 annex, evolution, series, org.cloture.report.Publication.load(request.inputRoot(), year, config),
@@ -477,13 +486,9 @@ public class YearEndRun {
         return outputs;
     }
 
-    /** The files loaded for the year: the association's own, then its members' when it is a federation. */
+    /** The files loaded for the year (a federation's own: its members have their own closings). */
     public List<LoadedFileQueries.LoadedFile> loadedFiles() {
-        List<LoadedFileQueries.LoadedFile> files = new ArrayList<>(fileQueries.loadedFiles(request.year()));
-        if (federationMembers != null) {
-            files.addAll(federationMembers.loadedFiles());
-        }
-        return files;
+        return fileQueries.loadedFiles(request.year());
     }
 
     /** A federation's network figures (null before the figures stage, or for another association). */

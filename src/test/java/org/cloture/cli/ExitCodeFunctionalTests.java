@@ -106,8 +106,8 @@ class ExitCodeFunctionalTests {
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
             assertThat(sheets).containsSubsequence("Synthèse", "Contrôles", "Fichiers", "Lignes rejetées", "Fichiers lus");
             var unrecognised = workbook.getSheet("Fichiers").getRow(1);
-            assertThat(unrecognised.getCell(1).getStringCellValue()).isEqualTo("FILE_UNRECOGNISED");
-            assertThat(unrecognised.getCell(4).getStringCellValue()).isEqualTo("inconnu.csv");
+            assertThat(unrecognised.getCell(9).getStringCellValue()).isEqualTo("FILE_UNRECOGNISED");
+            assertThat(unrecognised.getCell(1).getStringCellValue()).isEqualTo("inconnu.csv");
             assertThat(workbook.getSheet("Synthèse").getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1.0);
         }
         assertThat(Files.readString(work.resolve("reports/2023/chiffres-cles-2023.json")))

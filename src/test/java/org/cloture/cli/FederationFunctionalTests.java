@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,12 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A federation through the command line: its members' folders give the network section of the JSON and
- * their findings, and leave the federation's own statements and key figures exactly as without them.
+ * A federation through the command line: every member closed into its own {@code reports/<year>/<member>/}
+ * exactly as if its folder were closed alone, then the network tables from the members' outputs — a member
+ * to correct listed with its findings and left out of the totals — and the federation's own report unchanged.
  */
 class FederationFunctionalTests {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final List<String> OUTPUTS = List.of("rapport-activite-2023.pdf", "etats-financiers-2023.xlsx",
+            "controles-2023.xlsx", "chiffres-cles-2023.json");
 
     @TempDir
     Path withMembers;
@@ -35,60 +42,113 @@ class FederationFunctionalTests {
     @TempDir
     Path withoutMembers;
 
+    @TempDir
+    Path alone;
+
     @Test
-    void checkWritesTheNetworkSectionAndTheFindingsOfTheMemberFolders() throws IOException {
+    void everyMemberGetsItsOwnOutputsExactlyAsIfItsFolderWereClosedAlone() throws IOException {
+        Path input = FederationFixture.write(withMembers);
+
+        CliRunner.Result result = CliRunner.run(withMembers, "run", "--year", "2023");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.DONE);
+        Path reports = withMembers.resolve("reports/2023");
+        for (String member : List.of("cs-wazemmes", "cs-fives", "cs-arras-ouest")) {
+            for (String output : OUTPUTS) {
+                assertThat(reports.resolve(member).resolve(output)).as(member + "/" + output).isNotEmptyFile();
+            }
+        }
+        // Neither the undeclared folder nor the declared member without folder is closed.
+        assertThat(reports.resolve("cs-inconnu")).doesNotExist();
+        assertThat(reports.resolve("cs-lens")).doesNotExist();
+
+        // Wazemmes alone: its folder as an association's year folder, with the settings derived for it.
+        Path aloneInput = alone.resolve("input");
+        copyTree(input.resolve("2023/cs-wazemmes"), aloneInput.resolve("2023"));
+        Files.writeString(aloneInput.resolve("association.yml"), """
+                "name": "Centre social de Wazemmes"
+                "fiscalYearStart": "01-01"
+                """);
+        CliRunner.Result closedAlone = CliRunner.run(alone, "run", "--year", "2023");
+        assertThat(closedAlone.exitCode()).as(closedAlone.out() + closedAlone.err()).isEqualTo(ClotureCli.DONE);
+        for (String output : OUTPUTS) {
+            assertThat(reports.resolve("cs-wazemmes").resolve(output)).as(output)
+                    .hasSameBinaryContentAs(alone.resolve("reports/2023").resolve(output));
+        }
+        JsonNode wazemmes = JSON.readTree(reports.resolve("cs-wazemmes/chiffres-cles-2023.json").toFile());
+        assertThat(wazemmes.get("association").asText()).isEqualTo("Centre social de Wazemmes");
+        assertThat(wazemmes.get("keyFigures").get("members").asInt()).isEqualTo(3);
+        assertThat(result.out()).contains("Réseau : 4 membre(s) déclaré(s), 1 compté(s) dans les totaux, 2 à corriger, "
+                + "1 sans données", "Centre social Arras Ouest (cs-arras-ouest) : à corriger");
+    }
+
+    @Test
+    void aMemberWithBlockingFindingsIsToCorrectWithThemAndLeftOutOfEveryNetworkTotal() throws IOException {
         FederationFixture.write(withMembers);
 
-        CliRunner.Result result = CliRunner.run(withMembers, "check", "--year", "2023");
+        CliRunner.Result result = CliRunner.run(withMembers, "run", "--year", "2023");
 
-        // The unbalanced entry of a member's FEC is blocking, like one of the federation's own.
-        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.BLOCKING_FINDINGS);
-        assertThat(result.out()).contains("cs-wazemmes/adherents.csv", "cs-inconnu/");
-        JsonNode json = JSON.readTree(withMembers.resolve("reports/2023/chiffres-cles-2023.json").toFile());
-        JsonNode network = json.get("network");
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.DONE);
+        Path reports = withMembers.resolve("reports/2023");
+        JsonNode arras = JSON.readTree(reports.resolve("cs-arras-ouest/chiffres-cles-2023.json").toFile());
+        assertThat(arras.get("provisional").asBoolean()).isTrue();
+
+        JsonNode network = JSON.readTree(reports.resolve("reseau-2023.json").toFile());
+        assertThat(network.get("year").asInt()).isEqualTo(2023);
         assertThat(network.get("members")).extracting(member -> member.get("id").asText() + " "
                         + member.get("status").asText())
-                .containsExactly("cs-wazemmes données transmises", "cs-fives données transmises",
-                        "cs-arras-ouest données transmises", "cs-lens données non transmises");
-        assertThat(network.get("members").get(3).get("members").isNull()).isTrue();
-        assertThat(network.get("territories")).extracting(territory -> territory.get("id").asText() + " "
-                        + territory.get("transmitted").asInt() + "/" + territory.get("declared").asInt() + " "
-                        + territory.get("memberIds").size())
-                .containsExactly("metropole-lille 2/2 2", "artois 1/2 2");
-        assertThat(network.get("departements")).extracting(row -> row.get("departement").asText())
-                .containsExactly("59", "62");
+                .containsExactly("cs-wazemmes données transmises", "cs-fives à corriger",
+                        "cs-arras-ouest à corriger", "cs-lens données non transmises");
+        // Fives sent registers but no FEC: closed alone, its accounts are missing, which blocks its closing.
+        assertThat(network.get("members").get(1).get("blocking").toString()).contains("2023");
+        JsonNode arrasRow = network.get("members").get(2);
+        assertThat(arrasRow.get("members").isNull()).isTrue();
+        assertThat(arrasRow.get("blocking")).isNotEmpty();
+        assertThat(arrasRow.get("blocking").get(0).asText()).contains("AC AC2", "300000001FEC20231231.txt:4");
         JsonNode total = network.get("total");
-        assertThat(total.get("members").asInt()).isEqualTo(6);
-        assertThat(total.get("volunteerHours").decimalValue()).isEqualByComparingTo("10.5");
-        assertThat(total.get("participants").asInt()).isEqualTo(50);
-        assertThat(total.get("totalIncome").decimalValue()).isEqualByComparingTo("12300.00");
-        assertThat(total.get("result").decimalValue()).isEqualByComparingTo("3300.00");
-        assertThat(total.get("transmissionRate").decimalValue()).isEqualByComparingTo("75.0");
-        int membersOfTerritories = 0;
+        assertThat(total.get("declared").asInt()).isEqualTo(4);
+        assertThat(total.get("transmitted").asInt()).isEqualTo(3);
+        assertThat(total.get("toCorrect").asInt()).isEqualTo(2);
+        assertThat(total.get("covered").asInt()).isEqualTo(1);
+        // Wazemmes only (3 adherents, result 1 800): the figures of Fives and Arras Ouest are not summed.
+        assertThat(total.get("members").asInt()).isEqualTo(3);
+        assertThat(total.get("volunteerHours").decimalValue()).isEqualByComparingTo("6.5");
+        assertThat(total.get("totalIncome").decimalValue()).isEqualByComparingTo("10300.00");
+        assertThat(total.get("result").decimalValue()).isEqualByComparingTo("1800.00");
+        JsonNode artois = network.get("territories").get(1);
+        assertThat(artois.get("covered").asInt()).isZero();
+        assertThat(artois.get("result").isNull()).isTrue();
+        int sum = 0;
         for (JsonNode territory : network.get("territories")) {
-            membersOfTerritories += territory.get("members").asInt();
+            sum += territory.get("members").asInt();
         }
-        assertThat(membersOfTerritories).isEqualTo(total.get("members").asInt());
+        assertThat(sum).isEqualTo(total.get("members").asInt());
+        JsonNode own = JSON.readTree(reports.resolve("chiffres-cles-2023.json").toFile());
+        assertThat(own.get("network").get("total")).isEqualTo(total);
+        assertThat(checks(own)).contains("MEMBER_FOLDER_UNDECLARED cs-inconnu/", "MEMBER_FOLDER_MISSING cs-lens/");
+        assertThat(checks(own)).filteredOn(check -> check.startsWith("MEMBER_FOLDER_UNDECLARED")).hasSize(1);
 
-        assertThat(checks(json)).contains(
-                "MEMBER_FOLDER_UNDECLARED cs-inconnu/",
-                "MEMBER_FOLDER_MISSING cs-lens/",
-                "SOURCE_MISSING cs-fives/",
-                "FEC_UNBALANCED_ENTRY cs-arras-ouest/" + FederationFixture.ARRAS_FEC + ":4",
-                "FEC_UNBALANCED_FILE cs-arras-ouest/");
-        // The hidden folder and the folder named like a year are not members: nothing is said about them.
-        assertThat(checks(json)).filteredOn(check -> check.startsWith("MEMBER_FOLDER_UNDECLARED")).hasSize(1);
-        assertThat(checks(json)).noneMatch(check -> check.contains(".sync"));
-
-        try (InputStream in = Files.newInputStream(withMembers.resolve("reports/2023/controles-2023.xlsx"));
-             XSSFWorkbook controls = new XSSFWorkbook(in)) {
-            assertThat(cellsOf(controls.getSheet("Fichiers"))).contains("cs-inconnu/", "cs-lens/");
-            assertThat(cellsOf(controls.getSheet("Fichiers lus"))).contains("cs-wazemmes/adherents.csv");
+        try (InputStream in = Files.newInputStream(reports.resolve("reseau-2023.xlsx"));
+             XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(cellsOf(workbook.getSheet("Réseau"))).contains("à corriger", "données non transmises");
+            assertThat(cellsOf(workbook.getSheet("À corriger"))).contains("cs-arras-ouest");
+            Sheet sheet = workbook.getSheet("Réseau");
+            Row last = sheet.getRow(sheet.getLastRowNum());
+            assertThat(last.getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(last.getCell(8).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(last.getCell(10).getNumericCellValue()).isEqualTo(3.0);
+        }
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2023.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Le réseau", "Centre social de Lens — données non transmises",
+                    "Centre social Arras Ouest — à corriger", "membres à corriger", "Total du réseau", "1 sur 4");
+            // Only associations are named: none of the members' adherents or volunteers.
+            assertThat(text).doesNotContain("Dupont", "Leroy");
         }
     }
 
     @Test
-    void anUnmappedAccountInAMembersFecIsAWarningNamingTheMemberNotASilentGap() throws IOException {
+    void anUnmappedAccountInAMembersFecMakesThatMemberToCorrectNotASilentGap() throws IOException {
         Path input = FederationFixture.write(withMembers);
         Path fec = input.resolve("2023/cs-wazemmes/200000001FEC20231231.txt");
         Files.writeString(fec, Files.readString(fec)
@@ -99,17 +159,14 @@ class FederationFunctionalTests {
 
         CliRunner.run(withMembers, "check", "--year", "2023");
 
-        JsonNode json = JSON.readTree(withMembers.resolve("reports/2023/chiffres-cles-2023.json").toFile());
-        List<JsonNode> unmapped = new java.util.ArrayList<>();
-        json.get("checks").forEach(check -> {
-            if (check.get("id").asText().equals("ACCOUNT_UNMAPPED")) {
-                unmapped.add(check);
-            }
-        });
-        assertThat(unmapped).singleElement().satisfies(check -> {
-            assertThat(check.get("severity").asText()).isEqualTo("warning");
-            assertThat(check.get("message").asText()).startsWith("Membre « cs-wazemmes » :").contains("990000");
-        });
+        Path reports = withMembers.resolve("reports/2023");
+        assertThat(checks(JSON.readTree(reports.resolve("cs-wazemmes/chiffres-cles-2023.json").toFile())))
+                .anyMatch(check -> check.startsWith("ACCOUNT_UNMAPPED"));
+        JsonNode network = JSON.readTree(reports.resolve("chiffres-cles-2023.json").toFile()).get("network");
+        JsonNode wazemmes = network.get("members").get(0);
+        assertThat(wazemmes.get("status").asText()).isEqualTo("à corriger");
+        assertThat(wazemmes.get("blocking")).isNotEmpty();
+        assertThat(network.get("total").get("members").asInt()).isZero();
     }
 
     @Test
@@ -122,7 +179,7 @@ class FederationFunctionalTests {
         CliRunner.Result without = CliRunner.run(withoutMembers, "run", "--year", "2023");
 
         assertThat(without.exitCode()).as(without.out() + without.err()).isEqualTo(ClotureCli.DONE);
-        assertThat(with.exitCode()).as(with.out() + with.err()).isEqualTo(ClotureCli.BLOCKING_FINDINGS);
+        assertThat(with.exitCode()).as(with.out() + with.err()).isEqualTo(ClotureCli.DONE);
         JsonNode one = JSON.readTree(withMembers.resolve("reports/2023/chiffres-cles-2023.json").toFile());
         JsonNode other = JSON.readTree(withoutMembers.resolve("reports/2023/chiffres-cles-2023.json").toFile());
         for (String section : List.of("keyFigures", "changes", "series", "incomeStatement", "balanceSheet", "annex",
@@ -130,26 +187,46 @@ class FederationFunctionalTests {
             assertThat(one.get(section)).as(section).isEqualTo(other.get(section));
         }
         assertThat(one.get("keyFigures").get("members").asInt()).isEqualTo(3);
-        assertThat(one.get("incomeStatement").get("totals").get("netResult").decimalValue())
-                .isEqualByComparingTo("5400.00");
         assertThat(other.get("network").get("total").get("transmitted").asInt()).isZero();
+    }
 
-        try (InputStream in = Files.newInputStream(withMembers.resolve("reports/2023/etats-financiers-2023.xlsx"));
-             XSSFWorkbook statements = new XSSFWorkbook(in)) {
-            Sheet sheet = statements.getSheet("Réseau");
-            assertThat(sheet).isNotNull();
-            Row total = sheet.getRow(sheet.getLastRowNum());
-            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
-            assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(6.0);
-            assertThat(total.getCell(18).getNumericCellValue()).isEqualTo(3300.0);
-            assertThat(cellsOf(sheet)).contains("données non transmises");
+    @Test
+    void aFederationClosedTwiceWritesTheSameBytesEverywhere() throws IOException {
+        FederationFixture.write(withMembers);
+        CliRunner.run(withMembers, "run", "--year", "2023");
+        Map<String, byte[]> first = contents(withMembers.resolve("reports"));
+
+        CliRunner.run(withMembers, "run", "--year", "2023");
+
+        Map<String, byte[]> second = contents(withMembers.resolve("reports"));
+        assertThat(second.keySet()).isEqualTo(first.keySet()).contains("2023/reseau-2023.json",
+                "2023/cs-fives/rapport-activite-2023.pdf");
+        first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    /** Every file under a folder by its relative path (no temporary file may be left). */
+    static Map<String, byte[]> contents(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try (PDDocument pdf = Loader.loadPDF(withMembers.resolve("reports/2023/rapport-activite-2023.pdf").toFile())) {
-            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Le réseau", "Centre social de Lens — données non transmises",
-                    "Total du réseau");
-            // Only associations are named: none of the members' adherents or volunteers.
-            assertThat(text).doesNotContain("Dupont", "Leroy");
+        return files;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path copy = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
         }
     }
 

@@ -64,8 +64,41 @@ class YearEndJobTests {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName)
-                .containsExactly("ingest", "ledger", "statements", "annex", "reconcile", "figures", "programme", "report");
+                .containsExactly("members", "ingest", "ledger", "statements", "annex", "reconcile", "figures",
+                        "network", "programme", "report");
         assertThat(work.resolve("reports/2023/rapport-activite-2023.pdf")).isNotEmptyFile();
+    }
+
+    /**
+     * A federation: the manager step {@code members} splits the year into one partition per member with a
+     * folder, each closed by the worker step on the threads of the partition handler, before the federation's
+     * own stages.
+     */
+    @Test
+    void aFederationsMembersAreClosedAsPartitionsOfTheMembersStep() throws Exception {
+        Path federation = work.resolve("federation");
+        Path input = org.cloture.federation.FederationFixture.write(federation);
+        JobOperatorTestUtils utils = new JobOperatorTestUtils(operator, repository);
+        utils.setJob(yearEndJob);
+
+        JobExecution execution = utils.startJob(new JobParametersBuilder()
+                .addLong("year", 2023L)
+                .addString("input", input.toString())
+                .addString("reports", federation.resolve("reports").toString())
+                .addString("mode", "RUN")
+                .addString("launch", "federation" + System.nanoTime())
+                .toJobParameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName)
+                .contains("members", "memberClosing:membre-cs-wazemmes", "memberClosing:membre-cs-fives",
+                        "memberClosing:membre-cs-arras-ouest", "network")
+                .doesNotContain("memberClosing:membre-cs-lens", "memberClosing:membre-cs-inconnu");
+        StepExecution arras = execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals("memberClosing:membre-cs-arras-ouest")).findFirst().orElseThrow();
+        assertThat(arras.getExecutionContext().get(MemberClosingTasklet.BLOCKING)).isEqualTo(true);
+        assertThat(federation.resolve("reports/2023/cs-wazemmes/rapport-activite-2023.pdf")).isNotEmptyFile();
+        assertThat(federation.resolve("reports/2023/reseau-2023.xlsx")).isNotEmptyFile();
     }
 
     @Test

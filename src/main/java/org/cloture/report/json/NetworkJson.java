@@ -7,10 +7,26 @@ import org.cloture.figures.NetworkCounts;
 import org.cloture.figures.NetworkFigures;
 
 /** The {@code network} section of the JSON (a federation's figures), as docs/outputs.md describes it. */
-final class NetworkJson {
+public final class NetworkJson {
 
     private NetworkJson() {
     }
+
+    /**
+     * {@code reseau-<year>.json}: the federation's network tables alone, for the programs that consolidate
+     * networks (the same object as the {@code network} section of the federation's JSON).
+     */
+    public static byte[] render(String federation, NetworkFigures network) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("federation", federation);
+        root.put("year", network.year());
+        root.putAll(network(network));
+        return MAPPER.writeValueAsBytes(root);
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper
+            .builder().enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     static Map<String, Object> network(NetworkFigures network) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -41,17 +57,19 @@ final class NetworkJson {
         row.put("id", member.id());
         row.put("name", member.name());
         row.put("territory", member.territory());
-        row.put("status", member.transmitted() ? "données transmises" : NetworkFigures.NOT_TRANSMITTED);
+        row.put("status", member.status().french());
         Map<String, Object> counts = counts(member.counts());
-        for (String share : List.of("declared", "transmissionRate")) {
+        for (String share : List.of("declared", "transmissionRate", "toCorrect", "covered")) {
             counts.remove(share);
         }
-        counts.put("transmitted", member.transmitted());
+        counts.put("transmitted", member.status() != NetworkFigures.Status.NOT_TRANSMITTED);
+        counts.put("counted", member.counted());
         counts.put("withAccounts", member.counts().withAccounts() == 1);
-        if (!member.transmitted()) {
+        if (!member.counted()) {
             counts.replaceAll((key, value) -> value instanceof Boolean ? value : null);
         }
         row.putAll(counts);
+        row.put("blocking", member.blocking());
         return row;
     }
 
@@ -59,6 +77,8 @@ final class NetworkJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("declared", counts.declared());
         json.put("transmitted", counts.transmitted());
+        json.put("toCorrect", counts.toCorrect());
+        json.put("covered", counts.covered());
         json.put("transmissionRate", counts.transmissionRate());
         json.put("withAccounts", counts.withAccounts());
         json.put("members", counts.members());

@@ -17,6 +17,7 @@ final class NetworkSection {
         }
         List<ReportBlock> blocks = new ArrayList<>();
         NetworkTables.of(model).forEach(table -> blocks.add(new ReportBlock.Table(table)));
+        NetworkTables.toCorrect(model).ifPresent(table -> blocks.add(new ReportBlock.Table(table)));
         return Optional.of(new ReportSection("Le réseau", blocks));
     }
 }

@@ -24,7 +24,7 @@ final class NetworkTables {
             return List.of();
         }
         return List.of(
-                table("Le réseau — adhérents et bénévoles", network, List.of("Transmis", "Adhérents",
+                table("Le réseau — adhérents et bénévoles", network, List.of("Comptés", "Adhérents",
                         "Bénévoles", "Heures"), counts -> List.of(transmission(counts),
                         FrenchFormat.integer(counts.members()), FrenchFormat.integer(counts.volunteers()),
                         FrenchFormat.decimal(counts.volunteerHours(), 1))),
@@ -43,8 +43,8 @@ final class NetworkTables {
         for (NetworkFigures.TerritoryRow territory : network.territories()) {
             rows.add(new ReportRow(territory.name(), blank(headers.size()), RowStyle.HEADING));
             for (NetworkFigures.MemberRow member : territory.members()) {
-                rows.add(member.transmitted() ? new ReportRow(member.name(), cells.apply(member.counts()), RowStyle.LINE)
-                        : new ReportRow(member.name() + " — " + NetworkFigures.NOT_TRANSMITTED, blank(headers.size()),
+                rows.add(member.counted() ? new ReportRow(member.name(), cells.apply(member.counts()), RowStyle.LINE)
+                        : new ReportRow(member.name() + " — " + member.status().french(), blank(headers.size()),
                         RowStyle.DETAIL));
             }
             rows.add(new ReportRow("Total " + territory.name(), cells.apply(territory.counts()), RowStyle.SUBTOTAL));
@@ -57,9 +57,29 @@ final class NetworkTables {
         return new ReportTable(title, columnHeaders, rows);
     }
 
-    /** "2 sur 3", the members whose data came in among those declared. */
+    /** "2 sur 3", the members counted in the row's figures among those declared. */
     private static String transmission(NetworkCounts counts) {
-        return counts.transmitted() + " sur " + counts.declared();
+        return counts.covered() + " sur " + counts.declared();
+    }
+
+    /**
+     * The members left out of the sums because their own closing has blocking findings, each with them:
+     * what the federation asks each of them to fix. Empty when there is none.
+     */
+    static java.util.Optional<ReportTable> toCorrect(ReportModel model) {
+        NetworkFigures network = model.network();
+        if (network == null || network.total().toCorrect() == 0) {
+            return java.util.Optional.empty();
+        }
+        List<ReportRow> rows = new ArrayList<>();
+        for (NetworkFigures.MemberRow member : network.members()) {
+            if (member.status() == NetworkFigures.Status.TO_CORRECT) {
+                rows.add(new ReportRow(member.name(), List.of(""), RowStyle.HEADING));
+                member.blocking().forEach(finding -> rows.add(new ReportRow(finding, List.of(""), RowStyle.DETAIL)));
+            }
+        }
+        return java.util.Optional.of(new ReportTable("Le réseau — membres à corriger (hors totaux)",
+                List.of("", ""), rows));
     }
 
     private static String amount(java.math.BigDecimal value) {

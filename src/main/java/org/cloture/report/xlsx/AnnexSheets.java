@@ -21,9 +21,10 @@ final class AnnexSheets {
     }
 
     static void annex(SheetWriter writer, Annex annex) {
-        Sheet sheet = writer.sheet("Annexe", List.of("Poste du bilan", "Compte", "Libellé", "Compte auxiliaire",
-                "Libellé auxiliaire", "Début d'exercice", "Augmentations", "Diminutions", "Montant / fin d'exercice"),
-                26, 12, 44, 18, 30, 18, 18, 18, 22);
+        Sheet sheet = writer.sheet("Annexe", List.of("Compte", "Libellé", "Compte auxiliaire", "Libellé auxiliaire",
+                "Début d'exercice", "Augmentations", "Diminutions", "Montant / fin d'exercice", "Poste du bilan"),
+                12, 44, 12, 30, 16, 16, 16, 16, 26);
+        writer.internalColumn(sheet, 8);
         int index = 1;
         index = detail(writer, sheet, index, annex.receivables());
         index = detail(writer, sheet, index, annex.debts());
@@ -36,42 +37,42 @@ final class AnnexSheets {
         writer.label(sheet.createRow(index++), 0, table.title(), true);
         for (BalanceDetailRow line : table.rows()) {
             Row row = sheet.createRow(index++);
-            writer.label(row, 0, line.lineCode(), false);
-            writer.inputText(row, 1, line.account());
-            writer.inputText(row, 2, line.accountLabel());
-            writer.inputText(row, 3, line.auxiliary());
-            writer.inputText(row, 4, line.auxiliaryLabel());
-            writer.amount(row, 8, line.amount(), false);
+            writer.inputText(row, 0, line.account());
+            writer.inputText(row, 1, line.accountLabel());
+            writer.inputText(row, 2, line.auxiliary());
+            writer.inputText(row, 3, line.auxiliaryLabel());
+            writer.amount(row, 7, line.amount(), false);
+            writer.label(row, 8, line.lineCode(), false);
         }
         Row total = sheet.createRow(index++);
-        writer.label(total, 2, "Total " + lowerFirst(table.title()), true);
-        writer.amount(total, 8, table.total(), true);
+        writer.label(total, 1, "Total " + lowerFirst(table.title()), true);
+        writer.amount(total, 7, table.total(), true);
         return index + 1;
     }
 
     private static int movements(SheetWriter writer, Sheet sheet, int index, MovementTable table) {
         Row title = sheet.createRow(index++);
         writer.label(title, 0, table.title(), true);
-        writer.label(title, 6, table.increasesLabel(), true);
-        writer.label(title, 7, table.decreasesLabel(), true);
+        writer.label(title, 5, table.increasesLabel(), true);
+        writer.label(title, 6, table.decreasesLabel(), true);
         for (MovementRow line : table.rows()) {
             Row row = sheet.createRow(index++);
-            writer.label(row, 0, line.lineCode(), false);
-            writer.inputText(row, 1, line.account());
-            writer.inputText(row, 2, line.label());
+            writer.inputText(row, 0, line.account());
+            writer.inputText(row, 1, line.label());
             amounts(writer, row, line, false);
+            writer.label(row, 8, line.lineCode(), false);
         }
         Row total = sheet.createRow(index++);
-        writer.label(total, 2, "Total", true);
+        writer.label(total, 1, "Total", true);
         amounts(writer, total, table.total(), true);
         return index + 1;
     }
 
     private static void amounts(SheetWriter writer, Row row, MovementRow line, boolean emphasised) {
-        writer.amount(row, 5, line.opening(), emphasised);
-        writer.amount(row, 6, line.increases(), emphasised);
-        writer.amount(row, 7, line.decreases(), emphasised);
-        writer.amount(row, 8, line.closing(), emphasised);
+        writer.amount(row, 4, line.opening(), emphasised);
+        writer.amount(row, 5, line.increases(), emphasised);
+        writer.amount(row, 6, line.decreases(), emphasised);
+        writer.amount(row, 7, line.closing(), emphasised);
     }
 
     static void evolution(SheetWriter writer, ReportModel model) {

@@ -25,10 +25,11 @@ public final class ControlsWorkbook {
     public static void write(ReportModel model, OutputStream output) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             WorkbookProperties.stamp(workbook, model);
-            SheetWriter writer = new SheetWriter(workbook);
+            SheetWriter writer = new SheetWriter(workbook, StatementsWorkbook.footer(model));
             findings(writer, model.findings());
             rejected(writer, model.rejectedRows());
             files(writer, model.files());
+            writer.finish();
             workbook.write(output);
         }
     }
@@ -60,26 +61,31 @@ public final class ControlsWorkbook {
         }
     }
 
+    /**
+     * Where first, so that a treasurer finds the cell (file, sheet, row, column, value), then what and what to
+     * do; the check's identifier, for programs, last.
+     */
     private static void findingsSheet(SheetWriter writer, String name, List<Finding> findings) {
-        Sheet sheet = writer.sheet(name, List.of("Gravité", "Contrôle", "Message", "Que faire", "Fichier",
-                "Feuille", "Ligne", "Colonne", "Valeur", "Autres lignes concernées"), 14, 28, 70, 60, 30, 16, 8, 20, 24, 60);
+        Sheet sheet = writer.sheet(name, List.of("Gravité", "Fichier", "Feuille", "Ligne", "Colonne", "Valeur",
+                "Message", "Que faire", "Autres lignes concernées", "Contrôle"), 14, 30, 16, 7, 18, 24, 60, 50, 40, 28);
         int index = 1;
         for (Finding finding : findings) {
             Row row = sheet.createRow(index++);
             SourceLocation location = finding.location();
             writer.label(row, 0, finding.severity().frenchLabel(), finding.isBlocking());
-            writer.label(row, 1, finding.check().name(), false);
-            writer.inputText(row, 2, finding.message());
-            writer.label(row, 3, finding.hint(), false);
             if (location != null) {
-                writer.inputText(row, 4, location.file());
-                writer.inputText(row, 5, location.sheet());
-                writer.integer(row, 6, location.row());
-                writer.inputText(row, 7, location.column());
+                writer.inputText(row, 1, location.file());
+                writer.inputText(row, 2, location.sheet());
+                writer.integer(row, 3, location.row());
+                writer.inputText(row, 4, location.column());
             }
-            writer.inputText(row, 8, finding.value());
-            writer.inputText(row, 9, relatedRows(finding));
+            writer.inputText(row, 5, finding.value());
+            writer.inputText(row, 6, finding.message());
+            writer.label(row, 7, finding.hint(), false);
+            writer.inputText(row, 8, relatedRows(finding));
+            writer.label(row, 9, finding.check().name(), false);
         }
+        FindingsTable.filterAndColour(sheet, 10, index - 1);
     }
 
     /** A spreadsheet cell holds 32 767 characters: past this many rows the cell says how many more. */
@@ -107,7 +113,7 @@ public final class ControlsWorkbook {
 
     private static void rejected(SheetWriter writer, List<RejectedRow> rows) {
         Sheet sheet = writer.sheet("Lignes rejetées", List.of("Fichier", "Feuille", "Ligne", "Motif", "Contenu brut"),
-                30, 16, 8, 60, 100);
+                30, 16, 7, 50, 70);
         int index = 1;
         for (RejectedRow rejected : rows) {
             Row row = sheet.createRow(index++);
@@ -117,6 +123,7 @@ public final class ControlsWorkbook {
             writer.inputText(row, 3, rejected.reason());
             writer.inputText(row, 4, rejected.rawText());
         }
+        FindingsTable.filter(sheet, 5, index - 1);
     }
 
     private static void files(SheetWriter writer, List<ReportModel.FileSummary> files) {

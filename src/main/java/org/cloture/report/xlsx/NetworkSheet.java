@@ -21,10 +21,10 @@ final class NetworkSheet {
 
     static void network(SheetWriter writer, NetworkFigures network) {
         Sheet sheet = writer.sheet("Réseau", List.of("Niveau", "Identifiant", "Nom", "Statut", "Membres déclarés",
-                "Données transmises", "Taux de transmission (%)", "Avec comptes (FEC)", "Adhérents",
+                "Données transmises", "Taux de transmission (%)", "À corriger", "Membres comptés", "Avec comptes (FEC)", "Adhérents",
                 "Personnes morales", "Personnes physiques", "Nouveaux adhérents", "Bénévoles", "Heures de bénévolat",
                 "Actions", "Participants", "Total des produits", "Total des charges", "Résultat"),
-                12, 20, 40, 24, 12, 12, 14, 12, 12, 12, 12, 12, 12, 14, 10, 12, 18, 18, 18);
+                12, 20, 40, 24, 12, 12, 14, 12, 12, 12, 12, 12, 12, 12, 12, 14, 10, 12, 18, 18, 18);
         int index = 1;
         for (NetworkFigures.TerritoryRow territory : network.territories()) {
             for (NetworkFigures.MemberRow member : territory.members()) {
@@ -32,11 +32,9 @@ final class NetworkSheet {
                 writer.label(row, 0, "Membre", false);
                 writer.inputText(row, 1, member.id());
                 writer.inputText(row, 2, member.name());
-                if (member.transmitted()) {
-                    writer.label(row, 3, "données transmises", false);
+                writer.label(row, 3, member.status().french(), false);
+                if (member.counted()) {
                     counts(writer, row, member.counts(), false);
-                } else {
-                    writer.label(row, 3, NetworkFigures.NOT_TRANSMITTED, false);
                 }
             }
             Row row = sheet.createRow(index++);
@@ -65,6 +63,8 @@ final class NetworkSheet {
         writer.integer(row, column++, counts.declared());
         writer.integer(row, column++, counts.transmitted());
         number(row, column++, counts.transmissionRate());
+        writer.integer(row, column++, counts.toCorrect());
+        writer.integer(row, column++, counts.covered());
         writer.integer(row, column++, counts.withAccounts());
         writer.integer(row, column++, counts.members());
         writer.integer(row, column++, counts.legalPersons());
@@ -77,6 +77,23 @@ final class NetworkSheet {
         writer.amount(row, column++, counts.totalIncome(), emphasised);
         writer.amount(row, column++, counts.totalExpenses(), emphasised);
         writer.amount(row, column, counts.result(), emphasised);
+    }
+
+    /**
+     * "À corriger": one line per blocking finding of each member left out of the sums, so that the
+     * federation can tell each member what to fix.
+     */
+    static void toCorrect(SheetWriter writer, NetworkFigures network) {
+        Sheet sheet = writer.sheet("À corriger", List.of("Identifiant", "Nom", "Contrôle bloquant"), 20, 40, 100);
+        int index = 1;
+        for (NetworkFigures.MemberRow member : network.members()) {
+            for (String finding : member.blocking()) {
+                Row row = sheet.createRow(index++);
+                writer.inputText(row, 0, member.id());
+                writer.inputText(row, 1, member.name());
+                writer.inputText(row, 2, finding);
+            }
+        }
     }
 
     /** Hours and rates: decimals that are not euros, as plain number cells. */

@@ -23,7 +23,7 @@ public final class StatementsWorkbook {
     public static void write(ReportModel model, OutputStream output) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             WorkbookProperties.stamp(workbook, model);
-            SheetWriter writer = new SheetWriter(workbook);
+            SheetWriter writer = new SheetWriter(workbook, footer(model));
             incomeStatement(writer, model);
             balanceSheet(writer, model);
             trialBalance(writer, model);
@@ -43,22 +43,28 @@ public final class StatementsWorkbook {
                     && (model.comingYear().execution() != null || model.comingYear().outlook() != null)) {
                 BudgetSheet.write(writer, model.comingYear());
             }
+            writer.finish();
             workbook.write(output);
         }
+    }
+
+    static PrintLayout.Footer footer(ReportModel model) {
+        return new PrintLayout.Footer(model.associationName(), model.year());
     }
 
     private static void incomeStatement(SheetWriter writer, ReportModel model) {
         String year = Integer.toString(model.year());
         String previous = Integer.toString(model.year() - 1);
-        Sheet sheet = writer.sheet("Compte de résultat", List.of("Code", "Poste", year, previous, "Comptes",
-                "Base de calcul"), 24, 60, 16, 16, 40, 40);
+        Sheet sheet = writer.sheet("Compte de résultat", List.of("Poste", year, previous, "Comptes",
+                "Base de calcul", "Code"), 60, 16, 16, 30, 40, 24);
+        writer.internalColumn(sheet, 5);
         int index = 1;
         for (StatementLine line : model.statements().incomeStatement().lines()) {
             index = incomeLine(writer, sheet, index, line);
         }
         index++;
         Row title = sheet.createRow(index++);
-        writer.label(title, 1, "Contributions volontaires en nature", true);
+        writer.label(title, 0, "Contributions volontaires en nature", true);
         for (StatementLine line : model.statements().incomeStatement().inKindIncome()) {
             index = incomeLine(writer, sheet, index, line);
         }
@@ -70,25 +76,24 @@ public final class StatementsWorkbook {
     private static int incomeLine(SheetWriter writer, Sheet sheet, int index, StatementLine line) {
         Row row = sheet.createRow(index);
         boolean emphasised = line.kind() != StatementLine.Kind.LINE;
-        writer.label(row, 0, line.code(), false);
-        writer.label(row, 1, line.label(), emphasised);
+        writer.label(row, 0, line.label(), emphasised);
         if (line.kind() != StatementLine.Kind.HEADING) {
-            writer.amount(row, 2, line.amount(), emphasised);
-            writer.amount(row, 3, line.previous(), emphasised);
+            writer.amount(row, 1, line.amount(), emphasised);
+            writer.amount(row, 2, line.previous(), emphasised);
         }
-        writer.label(row, 4, String.join(", ", line.accounts()), false);
+        writer.label(row, 3, String.join(", ", line.accounts()), false);
         if (line.basis() != null) {
-            writer.inputText(row, 5, line.basis());
+            writer.inputText(row, 4, line.basis());
         }
+        writer.label(row, 5, line.code(), false);
         int next = index + 1;
         // One row per account (per funder) under a detailed line; the FEC label is input text.
         for (StatementLine.Detail detail : line.details() == null ? List.<StatementLine.Detail>of() : line.details()) {
             Row detailRow = sheet.createRow(next++);
-            writer.inputText(detailRow, 0, detail.account());
-            writer.inputText(detailRow, 1, "    " + detail.label());
-            writer.amount(detailRow, 2, detail.amount(), false);
-            writer.amount(detailRow, 3, detail.previous(), false);
-            writer.inputText(detailRow, 4, detail.account());
+            writer.inputText(detailRow, 0, "    " + detail.label());
+            writer.amount(detailRow, 1, detail.amount(), false);
+            writer.amount(detailRow, 2, detail.previous(), false);
+            writer.inputText(detailRow, 3, detail.account());
         }
         return next;
     }
@@ -96,25 +101,26 @@ public final class StatementsWorkbook {
     private static void balanceSheet(SheetWriter writer, ReportModel model) {
         String year = Integer.toString(model.year());
         String previous = Integer.toString(model.year() - 1);
-        Sheet sheet = writer.sheet("Bilan", List.of("Code", "Poste", "Brut " + year, "Amort. et dépréc.",
-                "Net " + year, "Net " + previous, "Comptes"), 24, 60, 16, 16, 16, 16, 40);
+        Sheet sheet = writer.sheet("Bilan", List.of("Poste", "Brut " + year, "Amort. et dépréc.",
+                "Net " + year, "Net " + previous, "Comptes", "Code"), 60, 16, 16, 16, 16, 30, 24);
+        writer.internalColumn(sheet, 6);
         int index = 1;
         for (List<BalanceSheetLine> side : List.of(model.statements().balanceSheet().assets(),
                 model.statements().balanceSheet().liabilities())) {
             Row title = sheet.createRow(index++);
-            writer.label(title, 1, side.get(0).side() == BalanceSheetLine.Side.ASSETS ? "ACTIF" : "PASSIF", true);
+            writer.label(title, 0, side.get(0).side() == BalanceSheetLine.Side.ASSETS ? "ACTIF" : "PASSIF", true);
             for (BalanceSheetLine line : side) {
                 Row row = sheet.createRow(index++);
                 boolean emphasised = line.kind() != BalanceSheetLine.Kind.LINE;
-                writer.label(row, 0, line.code(), false);
-                writer.label(row, 1, line.label(), emphasised);
+                writer.label(row, 0, line.label(), emphasised);
                 if (line.kind() != BalanceSheetLine.Kind.HEADING) {
-                    writer.amount(row, 2, line.gross(), emphasised);
-                    writer.amount(row, 3, line.depreciation(), emphasised);
-                    writer.amount(row, 4, line.net(), emphasised);
-                    writer.amount(row, 5, line.previous(), emphasised);
+                    writer.amount(row, 1, line.gross(), emphasised);
+                    writer.amount(row, 2, line.depreciation(), emphasised);
+                    writer.amount(row, 3, line.net(), emphasised);
+                    writer.amount(row, 4, line.previous(), emphasised);
                 }
-                writer.label(row, 6, String.join(", ", line.accounts()), false);
+                writer.label(row, 5, String.join(", ", line.accounts()), false);
+                writer.label(row, 6, line.code(), false);
             }
             index++;
         }

@@ -14,11 +14,15 @@ final class WorkbookProperties {
     }
 
     static void stamp(SXSSFWorkbook workbook, ReportModel model) {
+        stamp(workbook, model.associationName() + " — " + model.year(), model.fiscalYearEnd());
+    }
+
+    static void stamp(SXSSFWorkbook workbook, String title, java.time.LocalDate fiscalYearEnd) {
         POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
-        Date date = Date.from(model.fiscalYearEnd().atStartOfDay().toInstant(ZoneOffset.UTC));
+        Date date = Date.from(fiscalYearEnd.atStartOfDay().toInstant(ZoneOffset.UTC));
         core.setCreated(Optional.of(date));
         core.setModified(Optional.of(date));
         core.setCreator("Clôture");
-        core.setTitle(model.associationName() + " — " + model.year());
+        core.setTitle(title);
     }
 }

@@ -1,0 +1,85 @@
+package org.cloture.yearend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.cloture.config.AssociationConfig;
+import org.cloture.config.AssociationConfigLoader;
+import org.cloture.ingest.DropFolderIngest;
+import org.cloture.report.OutputFiles;
+import org.cloture.report.PdfRenderer;
+import org.cloture.statements.StatementLayouts;
+import org.cloture.store.EmbeddedDatabase;
+import org.cloture.store.JdbcStagingStore;
+
+/**
+ * One partition of a federation's closing: one member association-year, closed as if its folder were
+ * closed alone (the same {@link YearEndRun}, stage after stage) into {@code reports/<year>/<member-id>/}.
+ * Its rows go to a private in-memory database dropped at the end, so that any thread or machine can close
+ * any member and two closings never share state; its inputs are a {@link MemberInput} view of the drop folder.
+ * Outputs are written by key (member, year) through {@code AtomicFiles}: a member closed twice (a worker
+ * lost mid-partition, a request redelivered) writes the same bytes in the same place.
+ */
+public final class MemberClosing {
+
+    private final StatementLayouts layouts;
+    private final PdfRenderer pdf;
+
+    public MemberClosing(StatementLayouts layouts, PdfRenderer pdf) {
+        this.layouts = layouts;
+        this.pdf = pdf;
+    }
+
+    /** What a member's closing gave: whether blocking findings remain, how many findings, where its outputs are. */
+    public record Outcome(String memberId, boolean blocking, int findings, OutputFiles outputs) {
+    }
+
+    public Outcome close(Path inputRoot, Path reportsRoot, int year, String memberId, YearEndRequest.Mode mode) {
+        AssociationConfig federation = AssociationConfigLoader.load(inputRoot).config();
+        Path view = null;
+        try {
+            view = MemberInput.prepare(inputRoot, memberId, year, federation,
+                    Files.createTempDirectory("cloture-membre-"));
+            OutputFiles outputs = OutputFiles.ofMember(reportsRoot, year, memberId);
+            YearEndRun run = closeIn(view, new YearEndRequest(year, view, reportsRoot, mode, outputs));
+            return new Outcome(memberId, run.hasBlockingFindings(), run.findings().size(), outputs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Clôture du membre " + memberId + " impossible", e);
+        } finally {
+            discard(view);
+        }
+    }
+
+    private YearEndRun closeIn(Path view, YearEndRequest request) {
+        DataSource database = EmbeddedDatabase.open("jdbc:hsqldb:mem:membre-" + UUID.randomUUID());
+        try {
+            JdbcStagingStore store = EmbeddedDatabase.store(database, Clock.systemUTC());
+            YearEndRun run = new YearEndRun(request, store, new DropFolderIngest(store.loads()), layouts, pdf);
+            run.ingest();
+            run.ledger();
+            run.statements();
+            run.annex();
+            run.reconcile();
+            run.figures();
+            run.network();
+            run.report();
+            return run;
+        } finally {
+            EmbeddedDatabase.shutdown(database);
+        }
+    }
+
+    private static void discard(Path view) {
+        if (view != null) {
+            try {
+                MemberInput.discard(view);
+            } catch (IOException e) {
+                // A temporary folder of links left behind costs nothing; the member's outputs are written.
+            }
+        }
+    }
+}
