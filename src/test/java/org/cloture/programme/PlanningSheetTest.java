@@ -138,6 +138,21 @@ class PlanningSheetTest {
     }
 
     @Test
+    void anAxisWrittenOnceOnAHeadingRowHoldsForTheActionsBelowIt() throws IOException {
+        read("planning.csv", "Axe;Action;Dates;Objectif;Unité\n"
+                + ";Accueil des nouveaux adhérents;janvier;;\n"
+                + "Faire connaître le réseau;;;;\n"
+                + ";Guide des musées;mars;5000;exemplaires\n"
+                + ";Nuit des musées;16/05/2026;12;musées\n"
+                + "Former les équipes;Atelier conservation;printemps;3;ateliers\n"
+                + ";Formation inventaire;octobre;12;stagiaires\n");
+        assertThat(findings).isEmpty();
+        assertThat(ComingYearPlan.byAxis(actions)).extracting(ComingYear.Axis::name)
+                .containsExactly("Autres actions", "Faire connaître le réseau", "Former les équipes");
+        assertThat(ComingYearPlan.byAxis(actions)).extracting(axis -> axis.actions().size()).containsExactly(1, 2, 2);
+    }
+
+    @Test
     void aRegisterOfTheComingYearIsNotReadAsAPlanNorReportedHere() throws IOException {
         read("adherents.csv", "N° adhérent;Nom;Type;Date d'adhésion\nA1;Musée de la Lys;PM;12/01/2026\n");
         assertThat(actions).isEmpty();

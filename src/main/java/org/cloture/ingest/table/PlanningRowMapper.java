@@ -10,19 +10,29 @@ import org.cloture.programme.PlannedAction;
 /**
  * Planning rows. The dates stay as written (a day cell as « 12/05/2026 », a start and an end joined as
  * « 12/05/2026 au 14/05/2026 »): a plan says « mars », « T2 » or « printemps », which only the programme stage,
- * knowing the coming year, can read. A row without an axis or an action is rejected; everything else is kept.
+ * knowing the coming year, can read. Planners often write the axis once, on a heading row or on the first action
+ * of the axis: a row without an action is such a heading (nothing to plan, no finding), and a row without an
+ * axis belongs to the axis above it. The mapper is made for one sheet: it remembers that axis.
  */
 final class PlanningRowMapper implements RowMapper<PlannedAction> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The axis of actions met before any axis was named. */
+    static final String NO_AXIS = "Autres actions";
+
+    private String currentAxis;
 
     @Override
     public PlannedAction map(FieldReader row) {
-        String axis = row.requiredText("axis");
-        String action = row.requiredText("action");
-        if (row.isRejected()) {
+        String named = row.text("axis");
+        if (named != null) {
+            currentAxis = named;
+        }
+        String action = row.text("action");
+        if (action == null) {
             return null;
         }
+        String axis = currentAxis == null ? NO_AXIS : currentAxis;
         String start = dateText(row, "date");
         String end = dateText(row, "endDate");
         String rawDate = start == null ? end : end == null || end.equals(start) ? start : start + " au " + end;

@@ -152,7 +152,11 @@ public final class RegisterReader {
                         sink::volunteerEntry, sink), rows, sheet);
                 case BANK_STATEMENT -> bankStatement(sheet, columns, titleRows, rows);
                 case PLANNING -> drain(new SheetProcessor<>(file, columns, new PlanningRowMapper(),
-                        sink::plannedAction, sink), rows, sheet);
+                        action -> {
+                            if (action != null) {
+                                sink.plannedAction(action);
+                            }
+                        }, sink), rows, sheet);
                 case BUDGET -> drain(new SheetProcessor<>(file, columns, new BudgetRowMapper(columns),
                         row -> {
                             if (row != null) {
