@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cloture.config.AssociationConfig;
+import org.cloture.ingest.bank.BankCsvFileReader;
+import org.cloture.ingest.bank.Cfonb120FileReader;
+import org.cloture.ingest.helloasso.HelloAssoFileReader;
 import org.cloture.ingest.ofx.OfxFileReader;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
@@ -39,14 +42,15 @@ public final class DropFolderIngest {
     private final LoadProgress progress;
 
     /**
-     * Every reader, in the order a file is offered to them: an OFX document is a bank statement, a text file
-     * that looks like a FEC is a FEC, a sheet with ledger columns is a ledger, any other table is a register or
-     * a bank statement export.
+     * Every reader, in the order a file is offered to them: an OFX document or a CFONB 120 file is a bank
+     * statement, a text file that looks like a FEC is a FEC, a HelloAsso export or a bank's own CSV export is
+     * recognised by its exact header (each platform's layout), a sheet with ledger columns is a ledger, any other
+     * table is a register or a bank statement export recognised by its headers.
      */
     public static List<SourceFileReader> allReaders() {
         RegisterFileReader registers = new RegisterFileReader();
-        return List.of(new OfxFileReader(), new FecFileReader(),
-                new LedgerAndRegistersReader(new LedgerSheetReader(), registers), registers);
+        return List.of(new OfxFileReader(), new Cfonb120FileReader(), new FecFileReader(), new HelloAssoFileReader(),
+                new BankCsvFileReader(), new LedgerAndRegistersReader(new LedgerSheetReader(), registers), registers);
     }
 
     public DropFolderIngest(StagingStore store) {
