@@ -79,6 +79,31 @@ public enum CheckId {
             "Sous-dossier « %s » ignoré : association.yml ne déclare pas de fédération",
             "Déposez les fichiers de l'exercice directement dans input/<année>/ ; seule une fédération (section « federation: » d'association.yml) lit un dossier par membre."),
 
+    SPREADSHEET_UNRECOGNISED(CheckFamily.FILES, Severity.ERROR,
+            "Tableur non reconnu : aucune de ses feuilles n'a les colonnes d'une source (registre des adhérents, "
+                    + "actions, bénévolat, relevé bancaire, comptabilité) ; ses chiffres manquent au rapport",
+            "Renommez ses en-têtes selon input/README.md, décrivez ses colonnes dans association.yml (columns), "
+                    + "ou, s'il ne contient pas de données pour Clôture, listez-le sous « ignore: » dans association.yml."),
+    FILE_IGNORED(CheckFamily.FILES, Severity.INFO,
+            "Fichier ignoré comme demandé dans association.yml (ignore : « %s »)",
+            "Retirez-le de la liste « ignore: » d'association.yml pour qu'il soit lu."),
+    FILE_NOT_TABULAR(CheckFamily.FILES, Severity.INFO,
+            "Fichier ignoré : %s, pas un tableau de données",
+            "Rien à faire s'il accompagne le dossier (photo, document) ; les données se déposent en .xlsx, .xls, "
+                    + ".ods, .csv, FEC .txt ou relevé .ofx."),
+    CHECK_FAILED(CheckFamily.FILES, Severity.ERROR,
+            "%s : erreur inattendue, ce traitement n'a pas pu aller au bout (les autres contrôles et rapports sont produits)",
+            "Le résultat est incomplet : vérifiez le fichier ou la ligne indiqués (valeur inhabituelle, cellule très "
+                    + "longue…) puis relancez ; si rien n'y paraît anormal, transmettez le fichier cloture.log du "
+                    + "dossier des données à la personne qui maintient Clôture."),
+    FIGURES_UNAVAILABLE(CheckFamily.FILES, Severity.WARNING,
+            "Chiffres clés %s non disponibles (%s) : %s",
+            "Le rapport écrit « non disponible », jamais zéro : déposez ou corrigez le fichier source (ou complétez "
+                    + "association.yml) puis relancez."),
+    VALUE_TOO_LONG(CheckFamily.FILES, Severity.WARNING,
+            "Valeur de %s caractères dans « %s » : seuls les %s premiers sont gardés",
+            "Raccourcissez le contenu de la cellule (un texte collé par erreur ?) puis déposez le fichier à nouveau."),
+
     // --- Rows of the registers -----------------------------------------------------------------
     REQUIRED_VALUE_MISSING(CheckFamily.REGISTERS, Severity.ERROR,
             "Valeur obligatoire absente : %s",

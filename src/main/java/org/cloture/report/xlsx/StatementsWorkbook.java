@@ -39,6 +39,7 @@ public final class StatementsWorkbook {
             if (model.network() != null) {
                 NetworkSheet.network(writer, model.network());
             }
+            KeyFiguresSheet.write(writer, model);
             if (model.comingYear() != null
                     && (model.comingYear().execution() != null || model.comingYear().outlook() != null)) {
                 BudgetSheet.write(writer, model.comingYear());
