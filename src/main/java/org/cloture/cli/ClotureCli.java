@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
 /** The {@code cloture} command: its subcommands do the work, this class only parses and maps exit codes. */
 @Command(name = "cloture", mixinStandardHelpOptions = true, version = "Clôture 0.1",
         description = "Clôture des comptes et rapport d'activité annuel d'une association.",
-        subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, ServeCommand.class,
-                ExportCommand.class, StatusCommand.class, RebuildCommand.class, UserCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, CheckCommand.class, ProgrammeCommand.class, ExplainCommand.class,
+                ServeCommand.class, ExportCommand.class, StatusCommand.class, RebuildCommand.class, UserCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClotureCli implements Runnable {
 

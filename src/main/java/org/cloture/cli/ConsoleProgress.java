@@ -18,7 +18,7 @@ final class ConsoleProgress implements RunProgress {
     private static final Map<String, String> STAGES = Map.of("ingest", "chargement des fichiers",
             "ledger", "balance", "statements", "états financiers", "annex", "annexe",
             "reconcile", "rapprochements", "figures", "chiffres clés", "report", "rapports",
-            "controls", "classeur des contrôles");
+            "controls", "classeur des contrôles", "programme", "budget et programme de l'année qui vient");
 
     private final PrintWriter out;
     private long lastRowsLine;

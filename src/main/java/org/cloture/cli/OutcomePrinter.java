@@ -59,6 +59,10 @@ final class OutcomePrinter {
         }
         outputs(run.outputs(), request.mode());
         network(run.computedNetwork(), run.outputs());
+        if (run.programmeFile() != null) {
+            out.println("  " + run.programmeFile().toAbsolutePath().normalize() + "  programme d'activités "
+                    + (request.year() + 1));
+        }
         out.printf("Durée : %.1f s%n", Duration.ofNanos(nanos).toMillis() / 1000.0);
         if (run.hasBlockingFindings()) {
             out.println("Des contrôles bloquants restent à corriger : le rapport est marqué PROVISOIRE.");

@@ -30,7 +30,7 @@ abstract class YearEndCommand implements Callable<Integer> {
             err.println("Dossier de dépôt introuvable : " + options.input.toAbsolutePath());
             return ClotureCli.FAILURE;
         }
-        Optional<Integer> year = options.resolveYear();
+        Optional<Integer> year = closedYear();
         if (year.isEmpty()) {
             err.println("Aucun dossier d'exercice (par exemple input/2023/) dans " + options.input.toAbsolutePath());
             return ClotureCli.FAILURE;
@@ -45,6 +45,11 @@ abstract class YearEndCommand implements Callable<Integer> {
                 return afterJob(context, request, launched, code);
             }
         });
+    }
+
+    /** The fiscal year whose job runs: the one asked for, or the latest year folder. */
+    Optional<Integer> closedYear() {
+        return options.resolveYear();
     }
 
     /** Prints what the job did and gives the exit code. */

@@ -33,10 +33,12 @@ public final class DropFolderIngest {
     /** A federation member's own settings, in its folder (see yearend.MemberInput); never a data file. */
     public static final String MEMBER_SETTINGS = "association.yml";
 
-    /** Files staff keep beside the data that are not loaded as rows: narrative, published N-1 statements. */
-    private static final Set<String> NOT_SOURCES = Set.of("rapport.md", "rapport.docx", "readme.md", "thumbs.db",
-            MEMBER_SETTINGS,
-            PublishedStatementsReader.FILE_NAME);
+    /**
+     * Files staff keep beside the data that are not loaded as rows: the report's and the programme's texts,
+     * published N-1 statements.
+     */
+    private static final Set<String> NOT_SOURCES = Set.of("rapport.md", "rapport.docx", "programme.md",
+            "programme.docx", "readme.md", "thumbs.db", MEMBER_SETTINGS, PublishedStatementsReader.FILE_NAME);
 
     private final StagingStore store;
     private final List<SourceFileReader> readers;

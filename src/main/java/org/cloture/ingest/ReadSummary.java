@@ -11,7 +11,7 @@ import java.util.Set;
 public record ReadSummary(Set<SourceKind> kinds, int rowsRead, List<RecognisedSheet> sheets) {
 
     /** The sources a file can hold, as recorded in the database. */
-    public enum SourceKind { FEC, MEMBERS, ACTIVITIES, VOLUNTEERING, BANK_STATEMENT, HELLOASSO }
+    public enum SourceKind { FEC, MEMBERS, ACTIVITIES, VOLUNTEERING, BANK_STATEMENT, HELLOASSO, PLANNING, BUDGET }
 
     public ReadSummary {
         sheets = sheets == null ? List.of() : List.copyOf(sheets);

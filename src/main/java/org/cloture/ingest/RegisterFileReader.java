@@ -30,7 +30,7 @@ public final class RegisterFileReader implements SourceFileReader {
     /** The names of the mapping profiles in association.yml ({@code columns:}) per source. */
     private static final Map<String, SourceKind> PROFILE_NAMES = Map.of(
             "members", SourceKind.MEMBERS, "activities", SourceKind.ACTIVITIES, "volunteering", SourceKind.VOLUNTEERING,
-            "bank", SourceKind.BANK_STATEMENT);
+            "bank", SourceKind.BANK_STATEMENT, "planning", SourceKind.PLANNING, "budget", SourceKind.BUDGET);
 
     private final RegisterReader reader = new RegisterReader();
 
@@ -57,7 +57,8 @@ public final class RegisterFileReader implements SourceFileReader {
         return new ReadSummary(kinds, rowsRead, recognised);
     }
 
-    private static Map<SourceKind, Map<String, String>> profiles(AssociationConfig config) {
+    /** The association's mapping profiles ({@code columns:} of association.yml), per kind of sheet. */
+    public static Map<SourceKind, Map<String, String>> profiles(AssociationConfig config) {
         Map<SourceKind, Map<String, String>> profiles = new EnumMap<>(SourceKind.class);
         config.columns().forEach((name, profile) -> {
             SourceKind kind = PROFILE_NAMES.get(name);

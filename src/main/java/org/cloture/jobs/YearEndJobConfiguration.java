@@ -46,6 +46,7 @@ public class YearEndJobConfiguration {
     public static final String YEAR_END_JOB = "yearEnd";
     public static final String CHECK_JOB = "check";
     public static final String EXPLAIN_JOB = "explain";
+    public static final String PROGRAMME_JOB = "programme";
 
     /** The progress the command line registered, or none (tests, other callers). */
     @Bean
@@ -122,7 +123,7 @@ public class YearEndJobConfiguration {
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
                 stage("figures", YearEndRun::figures), quietStage("network", YearEndRun::network),
-                stage("report", YearEndRun::report)));
+                stage("programme", YearEndRun::programme), stage("report", YearEndRun::report)));
     }
 
     @Bean
@@ -133,6 +134,20 @@ public class YearEndJobConfiguration {
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
                 stage("figures", YearEndRun::figures), quietStage("network", YearEndRun::network),
+                stage("programme", YearEndRun::programme), stage("controls", YearEndRun::report)));
+    }
+
+    /**
+     * The coming year's programme of activities, with the year's checks (controls and JSON written too); the
+     * association's own programme: no member is closed for it.
+     */
+    @Bean
+    Job programmeJob(JobRepository repository, YearEndRun run, RunProgressHolder progress) {
+        return job(PROGRAMME_JOB, repository, run, progress.progress(), null, List.of(
+                stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
+                stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
+                stage("reconcile", YearEndRun::reconcile),
+                stage("figures", YearEndRun::figures), stage("programme", YearEndRun::programme),
                 stage("controls", YearEndRun::report)));
     }
 

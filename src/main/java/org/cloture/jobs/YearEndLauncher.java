@@ -25,11 +25,14 @@ public class YearEndLauncher {
     private final Job yearEndJob;
     private final Job checkJob;
     private final Job explainJob;
+    private final Job programmeJob;
     private final RunRegistry registry;
 
     public YearEndLauncher(JobOperator operator, JobRepository repository,
                            @Qualifier("yearEndJob") Job yearEndJob, @Qualifier("checkJob") Job checkJob,
-                           @Qualifier("explainJob") Job explainJob, RunRegistry registry) {
+                           @Qualifier("explainJob") Job explainJob, @Qualifier("programmeJob") Job programmeJob,
+                           RunRegistry registry) {
+        this.programmeJob = programmeJob;
         this.operator = operator;
         this.repository = repository;
         this.yearEndJob = yearEndJob;
@@ -71,6 +74,7 @@ public class YearEndLauncher {
             case RUN -> yearEndJob;
             case CHECK -> checkJob;
             case EXPLAIN -> explainJob;
+            case PROGRAMME -> programmeJob;
         };
         JobExecution execution = operator.start(job, parameters);
         return new Launched(execution, registry.take(launch).orElse(null), recovered);
@@ -89,7 +93,8 @@ public class YearEndLauncher {
     public List<JobExecution> recoverInterruptedExecutions() {
         List<JobExecution> recovered = new java.util.ArrayList<>();
         for (String jobName : List.of(YearEndJobConfiguration.YEAR_END_JOB, YearEndJobConfiguration.CHECK_JOB,
-                YearEndJobConfiguration.EXPLAIN_JOB, IngestJobConfiguration.INGEST_JOB)) {
+                YearEndJobConfiguration.EXPLAIN_JOB, YearEndJobConfiguration.PROGRAMME_JOB,
+                IngestJobConfiguration.INGEST_JOB)) {
             for (JobExecution execution : repository.findRunningJobExecutions(jobName)) {
                 execution.getStepExecutions().stream().filter(step -> step.getStatus().isRunning()).forEach(step -> {
                     step.setStatus(BatchStatus.FAILED);

@@ -26,6 +26,11 @@ public record OutputFiles(Path directory, int year) {
         return directory.resolve("controles-" + year + ".xlsx");
     }
 
+    /** The programme of activities of the coming year, in that year's folder of the reports. */
+    public static Path programme(Path reportsRoot, int comingYear) {
+        return reportsRoot.resolve(Integer.toString(comingYear)).resolve("programme-activites-" + comingYear + ".pdf");
+    }
+
     public Path keyFigures() {
         return directory.resolve("chiffres-cles-" + year + ".json");
     }

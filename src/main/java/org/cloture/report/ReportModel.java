@@ -6,6 +6,7 @@ import org.cloture.figures.KeyFigures;
 import org.cloture.figures.NetworkFigures;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.ledger.TrialBalance;
+import org.cloture.programme.ComingYear;
 import org.cloture.source.Finding;
 import org.cloture.statements.Statements;
 import org.cloture.statements.annex.Annex;
@@ -22,12 +23,15 @@ import org.cloture.statements.evolution.YearSummary;
  * @param publication        the narrative, logo and AG date of the board report
  * @param network            a federation's network figures ("Le réseau"); null for an association that is
  *                           not a federation
+ * @param comingYear         the programme and budget of the coming year, and the year's budget beside its
+ *                           accounts; null when not computed
  */
 public record ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
                           KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
                           TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
                           List<FileSummary> files, Annex annex, List<YearSummary> evolution,
-                          List<KeyFigures> keyFiguresSeries, Publication publication, NetworkFigures network) {
+                          List<KeyFigures> keyFiguresSeries, Publication publication, NetworkFigures network,
+                          ComingYear comingYear) {
 
     public ReportModel {
         evolution = evolution == null ? List.of() : List.copyOf(evolution);
@@ -36,13 +40,24 @@ public record ReportModel(String associationName, int year, LocalDate fiscalYear
         publication = publication == null ? Publication.NONE : publication;
     }
 
+    /** A model without the coming year (callers that predate it). */
+    public ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
+                       KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
+                       TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
+                       List<FileSummary> files, Annex annex, List<YearSummary> evolution,
+                       List<KeyFigures> keyFiguresSeries, Publication publication, NetworkFigures network) {
+        this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
+                trialBalance, findings, rejectedRows, files, annex, evolution, keyFiguresSeries, publication, network,
+                null);
+    }
+
     /** A model without series, narrative, logo nor AG date. */
     public ReportModel(String associationName, int year, LocalDate fiscalYearEnd, boolean provisional,
                        KeyFigures keyFigures, KeyFigures previousKeyFigures, Statements statements,
                        TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
                        List<FileSummary> files, Annex annex, List<YearSummary> evolution) {
         this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
-                trialBalance, findings, rejectedRows, files, annex, evolution, List.of(), Publication.NONE, null);
+                trialBalance, findings, rejectedRows, files, annex, evolution, List.of(), Publication.NONE, null, null);
     }
 
     /** True when a loaded file of the year holds the given source ("MEMBERS", "ACTIVITIES", "VOLUNTEERING", "FEC"). */
@@ -58,7 +73,7 @@ public record ReportModel(String associationName, int year, LocalDate fiscalYear
                        List<FileSummary> files, Annex annex, List<YearSummary> evolution,
                        List<KeyFigures> keyFiguresSeries) {
         this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
-                trialBalance, findings, rejectedRows, files, annex, evolution, keyFiguresSeries, Publication.NONE, null);
+                trialBalance, findings, rejectedRows, files, annex, evolution, keyFiguresSeries, Publication.NONE, null, null);
     }
 
     /** A model without annexe nor evolution (renderer tests, older callers). */
@@ -67,7 +82,7 @@ public record ReportModel(String associationName, int year, LocalDate fiscalYear
                        TrialBalance trialBalance, List<Finding> findings, List<RejectedRow> rejectedRows,
                        List<FileSummary> files) {
         this(associationName, year, fiscalYearEnd, provisional, keyFigures, previousKeyFigures, statements,
-                trialBalance, findings, rejectedRows, files, null, List.of(), List.of(), Publication.NONE, null);
+                trialBalance, findings, rejectedRows, files, null, List.of(), List.of(), Publication.NONE, null, null);
     }
 
     /** One input file as loaded: for the controls workbook and the console. */

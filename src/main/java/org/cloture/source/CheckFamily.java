@@ -6,7 +6,9 @@ public enum CheckFamily {
     REGISTERS("Registres"),
     FEC("Comptabilité (FEC)"),
     STATEMENTS("États financiers"),
-    RECONCILIATIONS("Rapprochements");
+    RECONCILIATIONS("Rapprochements"),
+    /** The coming year: the planned actions and the budget prévisionnel. */
+    PROGRAMME("Programme et budget");
 
     private final String frenchLabel;
 

@@ -6,6 +6,29 @@ package org.cloture.source;
  */
 public enum CheckId {
 
+    // --- The coming year: programme of activities and budget prévisionnel ----------------------
+    PLANNED_ACTION_UNDATED(CheckFamily.PROGRAMME, Severity.WARNING,
+            "Action prévue « %s » (%s) sans date",
+            "Indiquez une date, un mois, un trimestre ou une période (par exemple « mars », « T2 », « du 12 au 14 mai ») : sans année, c'est l'année du programme."),
+    PLANNED_DATE_UNREADABLE(CheckFamily.PROGRAMME, Severity.WARNING,
+            "Action prévue « %s » : date illisible « %s »",
+            "Écrivez une date (15/03/2026), un mois (mars 2026), un trimestre (T2 2026), un semestre (1er semestre 2026) ou une période (du 12 au 14 mai 2026)."),
+    PLANNED_ACTION_OUTSIDE_YEAR(CheckFamily.PROGRAMME, Severity.WARNING,
+            "Action prévue « %s » datée « %s », hors de l'année %s du programme",
+            "Corrigez la date, ou retirez l'action du programme de cette année."),
+    PLANNED_TARGET_WITHOUT_UNIT(CheckFamily.PROGRAMME, Severity.WARNING,
+            "Action prévue « %s » : objectif chiffré %s sans unité",
+            "Précisez ce qui est compté (campagnes, notices, participants, séances…) dans la colonne Unité ou après le nombre."),
+    BUDGET_LINE_UNMAPPED(CheckFamily.PROGRAMME, Severity.ERROR,
+            "Ligne de budget « %s » : aucune ligne du compte de résultat ne lui correspond",
+            "Écrivez le libellé d'une ligne du compte de résultat (par exemple « Autres achats et charges externes ») ou un numéro de compte (606, 74…) ; voir input/README.md."),
+    BUDGET_LINE_AMBIGUOUS(CheckFamily.PROGRAMME, Severity.ERROR,
+            "Ligne de budget « %s » (compte %s) : elle couvre à la fois des charges et des produits (%s)",
+            "Détaillez le budget par compte de charges (classe 6, 86) et de produits (classe 7, 87), ou par ligne du compte de résultat."),
+    BUDGET_UNBALANCED(CheckFamily.PROGRAMME, Severity.WARNING,
+            "Budget %s déséquilibré : charges %s, produits %s (contributions en nature comprises), écart %s",
+            "Un budget prévisionnel soumis à l'assemblée générale est présenté en équilibre : ajustez les charges ou les produits, ou inscrivez l'excédent ou le déficit prévu."),
+
     // --- Files -------------------------------------------------------------------------------
     FILE_UNREADABLE(CheckFamily.FILES, Severity.ERROR,
             "Fichier illisible : %s",

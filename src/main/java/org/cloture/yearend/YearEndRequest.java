@@ -21,6 +21,8 @@ public record YearEndRequest(int year, Path inputRoot, Path reportsRoot, Mode mo
         /** Load and check only; write the controls workbook. */
         CHECK,
         /** Load and compute the key figures only, to explain one of them; write nothing. */
-        EXPLAIN
+        EXPLAIN,
+        /** Load, check and compute, then write the coming year's programme, the controls and the JSON. */
+        PROGRAMME
     }
 }

@@ -12,12 +12,28 @@ import java.util.Optional;
 import org.cloture.activity.Activity;
 import org.cloture.config.AssociationConfig;
 import org.cloture.config.AssociationConfigLoader;
+import org.cloture.figures.BoardOfficer;
+import org.cloture.figures.IncomeShare;
 import org.cloture.figures.KeyFigures;
 import org.cloture.figures.KeyFiguresCalculator;
 import org.cloture.figures.NetworkFigures;
 import org.cloture.figures.YearInputs;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ingest.PublishedStatementsReader;
+import org.cloture.ingest.RegisterFileReader;
+import org.cloture.programme.ComingYear;
+import org.cloture.programme.ComingYearPlan;
+import org.cloture.programme.PlannedAction;
+import org.cloture.programme.PlanningChecks;
+import org.cloture.programme.ProgrammeSources;
+import org.cloture.report.narrative.NarrativeReader;
+import org.cloture.report.pdf.ProgrammePdf;
+import org.cloture.statements.IncomeStatement;
+import org.cloture.statements.budget.BudgetBalance;
+import org.cloture.statements.budget.BudgetComparison;
+import org.cloture.statements.budget.BudgetLayout;
+import org.cloture.statements.budget.BudgetPosts;
+import org.cloture.statements.budget.PlacedBudget;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.ledger.FiscalYearFit;
@@ -95,6 +111,10 @@ public class YearEndRun {
     private List<KeyFigures> series = List.of();
     private final java.util.Map<Integer, Optional<PastYear>> pastYears = new java.util.HashMap<>();
     private OutputFiles outputs;
+    /** The coming year's programme and budget (null before the programme stage). */
+    private ComingYear comingYear;
+    /** The programme PDF written by this run, null when none. */
+    private java.nio.file.Path programmeFile;
     private Annex annex;
     /** Filled by the ledger stage from the year's key lines, for the annexe stage. */
     private MovementCollector movements;
@@ -447,6 +467,85 @@ public class YearEndRun {
     }
 
     /**
+     * Stage 5c: the coming year. Its planning sheets, budget and activity log rows, read and checked (findings
+     * like any other row); the year's budget beside its accounts and the coming year's beside them too; and, when
+     * the programme's texts or planned actions are there, the programme of activities PDF in
+     * {@code reports/<N+1>/} (run and programme only). Guarded like the other stages: a failure is a CHECK_FAILED
+     * finding, and the report is still written without the coming year.
+     */
+    public void programme() {
+        int year = request.year();
+        int coming = year + 1;
+        comingYear = guarded("programme", "coming-year", "Programme et budget de l'année " + coming,
+                () -> comingYear(year, coming), null);
+        boolean writes = request.mode() == YearEndRequest.Mode.RUN || request.mode() == YearEndRequest.Mode.PROGRAMME;
+        if (writes && comingYear != null && comingYear.hasProgramme()) {
+            java.nio.file.Path target = OutputFiles.programme(request.reportsRoot(), coming);
+            boolean written = guard.run("programme", "programme-pdf", "Écriture de " + target.getFileName(),
+                    SourceLocation.ofFile(target.getFileName().toString()), () -> {
+                        byte[] pdfBytes = new ProgrammePdf().render(new ProgrammePdf.Input(config.name(), year,
+                                comingYear, findings.hasBlocking(),
+                                org.cloture.report.Publication.load(request.inputRoot(), year, config)));
+                        try {
+                            AtomicFiles.write(target, pdfBytes);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            programmeFile = written ? target : null;
+        }
+    }
+
+    private ComingYear comingYear(int year, int coming) {
+        List<String> closedYearFiles = fileQueries.loadedFiles(year).stream()
+                .filter(file -> file.kinds() != null && (file.kinds().contains("PLANNING") || file.kinds().contains("BUDGET")))
+                .map(LoadedFileQueries.LoadedFile::path).toList();
+        ProgrammeSources.Read read = ProgrammeSources.read(request.inputRoot(), year, closedYearFiles,
+                RegisterFileReader.profiles(config));
+        findings.addAll(read.findings());
+        LocalDate first = config.fiscalYearStartOf(coming);
+        LocalDate last = config.fiscalYearEndOf(coming);
+        List<PlannedAction> actions = new ArrayList<>(read.actions());
+        actions.addAll(ComingYearPlan.fromActivityLog(registerQueries.activities(year), first, last));
+        actions.addAll(ComingYearPlan.fromActivityLog(read.activities(), first, last));
+        PlanningChecks.Checked checked = PlanningChecks.check(actions, first, last);
+        findings.addAll(checked.findings());
+        PlacedBudget budget = PlacedBudget.place(read.budgetRows(), new BudgetLayout(engineOf(year).layout()),
+                BudgetPosts.standard());
+        findings.addAll(budget.findings());
+        IncomeStatement accounts = statements == null ? null : statements.incomeStatement();
+        BudgetComparison execution = budget.years().contains(year)
+                ? BudgetComparison.execution(budget, year, accounts) : null;
+        BudgetComparison outlook = budget.years().contains(coming)
+                ? BudgetComparison.outlook(budget, coming, year, accounts) : null;
+        findings.addAll(BudgetBalance.check(budget, java.util.stream.Stream.of(execution, outlook)
+                .filter(java.util.Objects::nonNull).toList()));
+        return new ComingYear(coming, first, last, NarrativeReader.readProgramme(request.inputRoot(), coming),
+                ComingYearPlan.byAxis(checked.actions()), board(),
+                ComingYearPlan.memberStructures(registerQueries.members(year), config.fiscalYearEndOf(year)),
+                partners(), execution, outlook);
+    }
+
+    /** The board officers of the year's register, the only natural persons a programme names. */
+    private List<BoardOfficer> board() {
+        return keyFigures == null || keyFigures.breakdown() == null ? List.of() : keyFigures.breakdown().board();
+    }
+
+    /**
+     * The funders of the year's subsidies, one line each as in the report; the share of an investment subsidy
+     * taken to income (747, formerly 777) names no funder.
+     */
+    private List<IncomeShare> partners() {
+        if (keyFigures == null) {
+            return List.of();
+        }
+        return keyFigures.incomeShares().stream().filter(share -> "subsidies".equals(share.kind()))
+                .filter(share -> share.accounts().stream().noneMatch(account -> account.startsWith("747")
+                        || account.startsWith("777")))
+                .toList();
+    }
+
+    /**
      * Stage 6: the outputs, each written atomically and on its own: one that fails is a CHECK_FAILED finding
      * and the others are still written. The controls and the JSON come last, so that they list what failed
      * before them. A check writes the controls and the JSON only.
@@ -524,7 +623,7 @@ public class YearEndRun {
         }
         return new ReportModel(config.name(), year, config.fiscalYearEndOf(year), findings.hasBlocking(),
                 keyFigures, previousKeyFigures, statements, ledger, findings.asList(), reportInputs.rejected(),
-                reportInputs.files(), annex, evolution, series, reportInputs.publication(), network);
+                reportInputs.files(), annex, evolution, series, reportInputs.publication(), network, comingYear);
     }
 
     /** What the report stage reads once for all its outputs. */
@@ -603,6 +702,16 @@ public class YearEndRun {
     /** The key figures the figures stage computed for the year (null before it ran). */
     public KeyFigures computedKeyFigures() {
         return keyFigures;
+    }
+
+    /** The programme of activities PDF this run wrote, or null. */
+    public java.nio.file.Path programmeFile() {
+        return programmeFile;
+    }
+
+    /** The coming year as the programme stage computed it (null before it ran). */
+    public ComingYear computedComingYear() {
+        return comingYear;
     }
 
     public String associationName() {

@@ -19,14 +19,15 @@ class ProgressFunctionalTests {
         CliRunner.Result first = CliRunner.run(work, "run");
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.err().replace('\u202F', ' ')).contains("Étape 1/7 : chargement des fichiers",
+        assertThat(first.err().replace('\u202F', ' ')).contains("Étape 1/8 : chargement des fichiers",
                 "  2023/900000001FEC20231231.txt : 1 497 ligne(s) lue(s)", "  2022/benevolat.csv : 153 ligne(s) lue(s)",
-                "Étape 2/7 : balance", "Étape 7/7 : rapports");
+                "Étape 2/8 : balance", "Étape 7/8 : budget et programme de l'année qui vient",
+                "Étape 8/8 : rapports");
         assertThat(first.out()).startsWith("Clôture — ").doesNotContain("Étape");
 
         CliRunner.Result check = CliRunner.run(work, "check");
 
-        assertThat(check.err()).contains("Étape 1/7 : chargement des fichiers", "Étape 7/7 : classeur des contrôles")
+        assertThat(check.err()).contains("Étape 1/8 : chargement des fichiers", "Étape 8/8 : classeur des contrôles")
                 .doesNotContain("ligne(s) lue(s)");
     }
 }

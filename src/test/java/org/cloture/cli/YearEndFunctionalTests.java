@@ -51,6 +51,42 @@ class YearEndFunctionalTests {
     }
 
     @Test
+    void alsoWritesTheProgrammeOfTheComingYearAndComparesTheBudget() throws IOException {
+        Path programme = work.resolve("reports").resolve("2026").resolve("programme-activites-2026.pdf");
+        assertThat(result.out()).contains("programme-activites-2026.pdf");
+        try (PDDocument pdf = Loader.loadPDF(programme.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Programme d'activités 2026", "Le mot de la présidente",
+                    "Faire connaître les musées du réseau", "Campagnes de prises de vue des collections",
+                    "Budget prévisionnel 2026", "Réalisé 2025", "Annexe : les structures adhérentes");
+        }
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("rapport-activite-2025.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Budget 2025 et réalisé", "Écart en %", "Le programme d'activités 2026 prévoit");
+        }
+        JsonNode budget = figures.get("budget");
+        assertThat(budget.get("budgetYear").asInt()).isEqualTo(2025);
+        assertThat(budget.get("balanced").asBoolean()).isTrue();
+        JsonNode fees = budget.get("lines").get(0);
+        assertThat(fees.get("code").asText()).isEqualTo("CR_COTISATIONS");
+        assertThat(fees.get("budget").decimalValue()).isEqualByComparingTo("8500");
+        assertThat(fees.get("actual").decimalValue()).isEqualByComparingTo("8796");
+        assertThat(fees.get("difference").decimalValue()).isEqualByComparingTo("296");
+        assertThat(budget.get("comingYear").get("budgetYear").asInt()).isEqualTo(2026);
+        assertThat(figures.get("programme").get("plannedActions").asInt()).isEqualTo(12);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(reports.resolve("etats-financiers-2025.xlsx")))) {
+            var sheet = workbook.getSheet("Budget");
+            assertThat(sheet).isNotNull();
+            var row = sheet.getRow(1);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("CR_COTISATIONS");
+            assertThat(row.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(8500.0);
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(8796.0);
+        }
+    }
+
+    @Test
     void writesTheFourOutputs() {
         assertThat(reports.resolve("rapport-activite-2025.pdf")).isNotEmptyFile();
         assertThat(reports.resolve("etats-financiers-2025.xlsx")).isNotEmptyFile();

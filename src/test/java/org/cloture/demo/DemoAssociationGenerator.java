@@ -758,6 +758,11 @@ public final class DemoAssociationGenerator {
             opening = closingBalances(ledger);
             carryIn = ledger.carryOut;
         }
+        writeBudget(out.resolve("2025").resolve("budget-previsionnel.xlsx"));
+        Path coming = out.resolve("2026");
+        Files.createDirectories(coming);
+        Files.writeString(coming.resolve("programme.md"), programmeMarkdown(), StandardCharsets.UTF_8);
+        writePlanning(coming.resolve("planning-2026.xlsx"));
         return summaries;
     }
 
@@ -1741,6 +1746,162 @@ public final class DemoAssociationGenerator {
             }
             book.save(file, 11);
         }
+    }
+
+    // ------------------------------------------------------------------ the coming year (2026)
+
+    /** A budget line of the demo: account prefix (or none), post, budget 2025 and 2026 in euros. */
+    record BudgetLine(String account, String post, long budget2025, long budget2026) {
+    }
+
+    /**
+     * The budget voted at the 2025 AG and the one proposed for 2026, balanced (contributions in kind on both
+     * sides), consistent with the 2025 accounts: posts by account prefix or by the compte de résultat's label,
+     * with the heading and total rows a treasurer types.
+     */
+    static final List<BudgetLine> BUDGET = List.of(
+        new BudgetLine(null, "PRODUITS", -1, -1),
+        new BudgetLine("756", "Cotisations", 8_500, 9_200),
+        new BudgetLine("706", "Prestations de services (circuits, formations)", 10_000, 11_500),
+        new BudgetLine("74", "Subventions d'exploitation", 246_000, 252_000),
+        new BudgetLine("747", "Quote-part de la subvention d'investissement (bornes)", 2_000, 2_000),
+        new BudgetLine("7541", "Dons manuels", 8_000, 8_500),
+        new BudgetLine("7542", "Mécénat", 9_000, 9_500),
+        new BudgetLine("758", "Autres produits de gestion courante", 1_000, 800),
+        new BudgetLine("76", "Produits financiers", 700, 600),
+        new BudgetLine(null, "Total des produits", 285_200, 294_100),
+        new BudgetLine(null, "CHARGES", -1, -1),
+        new BudgetLine(null, "Autres achats et charges externes", 119_200, 122_400),
+        new BudgetLine("641", "Salaires et traitements", 113_000, 118_000),
+        new BudgetLine("645", "Charges sociales", 48_500, 50_700),
+        new BudgetLine("6811", "Dotations aux amortissements", 4_500, 3_000),
+        new BudgetLine(null, "Total des charges", 285_200, 294_100),
+        new BudgetLine(null, "Résultat prévisionnel", 0, 0),
+        new BudgetLine(null, "CONTRIBUTIONS VOLONTAIRES EN NATURE", -1, -1),
+        new BudgetLine("875", "Bénévolat", 12_600, 13_500),
+        new BudgetLine("871", "Prestations en nature (locaux mis à disposition)", 4_900, 5_000),
+        new BudgetLine("864", "Personnel bénévole", 12_600, 13_500),
+        new BudgetLine("861", "Mises à disposition gratuites de biens", 4_900, 5_000));
+
+    static void writeBudget(Path file) throws IOException {
+        try (Book book = new Book()) {
+            Sheet sheet = book.wb.createSheet("Budget");
+            Row title = sheet.createRow(0);
+            Cell cell = title.createCell(0);
+            cell.setCellValue("Budget prévisionnel voté par l'assemblée générale");
+            cell.setCellStyle(book.titleStyle);
+            book.header(sheet, 2, "Compte", "Poste", "Budget 2025", "Budget 2026");
+            int r = 3;
+            for (BudgetLine line : BUDGET) {
+                Row row = sheet.createRow(r++);
+                book.text(row, 0, line.account());
+                book.text(row, 1, line.post());
+                if (line.budget2025() >= 0) {
+                    book.money(row, 2, line.budget2025() * 100);
+                    book.money(row, 3, line.budget2026() * 100);
+                }
+            }
+            book.save(file, 4);
+        }
+    }
+
+    /** A planned action of the demo programme. */
+    record Planned(String axis, String action, String when, String place, String partners, Integer target,
+                   String unit) {
+    }
+
+    static final String AXIS_VISIBILITY = "Faire connaître les musées du réseau";
+    static final String AXIS_COLLECTIONS = "Numériser et valoriser les collections";
+    static final String AXIS_PROFESSIONALS = "Accompagner les professionnels";
+    static final String AXIS_LIFE = "La vie de l'association";
+
+    /** Dates written as planners write them: a day, a span, a month, a quarter, a season. */
+    static final List<Planned> PLANNING = List.of(
+        new Planned(AXIS_VISIBILITY, "Guide des musées du réseau, édition 2026", "mars 2026", "Aire-sur-la-Lys",
+            "Offices de tourisme de la Lys", 5_000, "exemplaires"),
+        new Planned(AXIS_VISIBILITY, "Nuit européenne des musées : programme coordonné", "16/05/2026",
+            "Musées du réseau", "Région Hauts-de-France", 12, "musées participants"),
+        new Planned(AXIS_VISIBILITY, "Journées européennes du patrimoine : parcours du réseau", "du 19 au 20 septembre 2026",
+            "Vallée de la Lys", "DRAC Hauts-de-France", 150, "participants"),
+        new Planned(AXIS_VISIBILITY, "Salon régional du tourisme", "T1 2026", "Lille", "Métropole Européenne de Lille",
+            1_200, "visiteurs du stand"),
+        new Planned(AXIS_COLLECTIONS, "Campagnes de prises de vue des collections", "2e trimestre 2026",
+            "Sept musées du réseau", "DRAC Hauts-de-France", 7, "campagnes de numérisation"),
+        new Planned(AXIS_COLLECTIONS, "Mise en ligne des notices et photographies", "1er semestre 2026", null,
+            "Plateforme ouverte du patrimoine (POP)", 1_500, "notices"),
+        new Planned(AXIS_COLLECTIONS, "Exposition itinérante « Savoir-faire de la Lys »", "de mai à juin 2026",
+            "Merville, Estaires", "Département du Nord", 4, "lieux d'accueil"),
+        new Planned(AXIS_PROFESSIONALS, "Ateliers « conservation préventive »", "printemps 2026", "Saint-Venant",
+            null, 3, "ateliers"),
+        new Planned(AXIS_PROFESSIONALS, "Formation à l'inventaire informatisé", "octobre 2026", "Aire-sur-la-Lys",
+            null, 12, "stagiaires"),
+        new Planned(AXIS_PROFESSIONALS, "Prêt du kit de mesure climatique", "toute l'année", "Musées du réseau", null,
+            10, "prêts"),
+        new Planned(AXIS_LIFE, "Assemblée générale 2026", "30/05/2026", "Aire-sur-la-Lys", null, 60, "participants"),
+        new Planned(AXIS_LIFE, "Circuit d'étude en Flandre belge", "automne 2026", "Ypres, Courtrai",
+            null, 30, "participants"));
+
+    static void writePlanning(Path file) throws IOException {
+        try (Book book = new Book()) {
+            Sheet sheet = book.wb.createSheet("Programme 2026");
+            book.header(sheet, 0, "Axe", "Action", "Dates", "Lieu", "Partenaires", "Objectif", "Unité");
+            int r = 1;
+            for (Planned planned : PLANNING) {
+                Row row = sheet.createRow(r++);
+                book.text(row, 0, planned.axis());
+                book.text(row, 1, planned.action());
+                book.text(row, 2, planned.when());
+                book.text(row, 3, planned.place());
+                book.text(row, 4, planned.partners());
+                if (planned.target() != null) {
+                    book.number(row, 5, planned.target());
+                }
+                book.text(row, 6, planned.unit());
+            }
+            book.save(file, 7);
+        }
+    }
+
+    static String programmeMarkdown() {
+        return """
+            # Programme d'activités 2026
+
+            *Association fictive de démonstration : personnes, musées et entreprises sont inventés.*
+
+            ## Le mot de la présidente
+
+            Chers membres du réseau, chers partenaires,
+
+            L'année 2026 sera celle de la **visibilité** : un guide renouvelé, une Nuit des musées coordonnée et un \
+            parcours commun pour les Journées du patrimoine feront mieux connaître nos musées, au-delà de la vallée.
+
+            Nous poursuivrons la numérisation des collections avec sept campagnes de prises de vue, et nous \
+            accompagnerons les équipes, souvent réduites, par des ateliers et des formations.
+
+            Ce programme, préparé avec le conseil d'administration et les groupes de travail, vous est soumis avec \
+            le budget prévisionnel 2026 lors de l'assemblée générale du 30 mai 2026.
+
+            *Céline Gosselin, présidente*
+
+            ## Faire connaître les musées du réseau
+
+            Le réseau rend visibles des musées que le grand public connaît mal : publications, événements \
+            nationaux coordonnés et présence dans les salons du tourisme.
+
+            ## Numériser et valoriser les collections
+
+            Les prises de vue alimentent la base en ligne du réseau et la plateforme nationale POP ; elles \
+            servent aussi une exposition itinérante sur les savoir-faire de la Lys.
+
+            ## Accompagner les professionnels
+
+            Ateliers pratiques, formation et matériel mutualisé : le réseau partage les compétences entre \
+            musées, au service de la conservation des collections.
+
+            ## La vie de l'association
+
+            L'assemblée générale et un circuit d'étude réunissent les membres autour du projet commun.
+            """;
     }
 
     static void writeVolunteersXlsx(Path file, List<VolunteerRow> rows) throws IOException {

@@ -65,7 +65,7 @@ class YearEndJobTests {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactly("members", "ingest", "ledger", "statements", "annex", "reconcile", "figures",
-                        "network", "report");
+                        "network", "programme", "report");
         assertThat(work.resolve("reports/2023/rapport-activite-2023.pdf")).isNotEmptyFile();
     }
 

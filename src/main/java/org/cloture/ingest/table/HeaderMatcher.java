@@ -124,6 +124,10 @@ public final class HeaderMatcher {
                 total += Math.min(1.0, scores[f][assigned[f]]) * (kind.fields().get(f).required() ? 1.5 : 1.0);
             }
         }
+        if (kind == SourceKind.BUDGET) {
+            // A budget's amount columns are named by their year, not by words: « Budget 2026 », « BP 2025 ».
+            BudgetYearColumns.of(headers).forEach((year, column) -> columns.putIfAbsent(BudgetYearColumns.field(year), column));
+        }
         return new ColumnMap(kind, rowNumber, columns, headers, total);
     }
 

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,6 +29,25 @@ public final class RegisterReader {
 
     /** Rows looked at to tell whether a « type » column holds members' kinds. */
     private static final int KIND_SAMPLE_ROWS = 30;
+
+    /**
+     * What the year's ingest turns into records: the registers. The coming year's planning and budget sheets
+     * are recognised (so that they are not reported as unknown files) and counted, and read by the programme
+     * stage, which maps them.
+     */
+    public static final Set<SourceKind> REGISTERS = EnumSet.of(SourceKind.MEMBERS, SourceKind.ACTIVITIES,
+            SourceKind.VOLUNTEERING, SourceKind.BANK_STATEMENT);
+
+    private final Set<SourceKind> mapped;
+
+    public RegisterReader() {
+        this(REGISTERS);
+    }
+
+    /** @param mapped the kinds whose rows become records; the sheets of the others are only counted */
+    public RegisterReader(Set<SourceKind> mapped) {
+        this.mapped = Set.copyOf(mapped);
+    }
 
     /**
      * Streams the file into {@code sink}.
@@ -50,7 +71,7 @@ public final class RegisterReader {
             return sheets;
         }
         HeaderMatcher matcher = new HeaderMatcher(columnProfiles == null ? Map.of() : columnProfiles);
-        FileScope scope = new FileScope(displayName, matcher, sink);
+        FileScope scope = new FileScope(displayName, matcher, sink, mapped);
         try {
             reader.get().read(file, displayName, sink::finding,
                     (sheet, rows) -> scope.readSheet(sheet, rows).ifPresent(sheets::add));
@@ -86,14 +107,16 @@ public final class RegisterReader {
         private final String file;
         private final HeaderMatcher matcher;
         private final RegisterSink sink;
+        private final Set<SourceKind> mapped;
         private final MemberIds memberIds = new MemberIds();
         private int unrecognised;
         private boolean broken;
 
-        FileScope(String file, HeaderMatcher matcher, RegisterSink sink) {
+        FileScope(String file, HeaderMatcher matcher, RegisterSink sink, Set<SourceKind> mapped) {
             this.file = file;
             this.matcher = matcher;
             this.sink = sink;
+            this.mapped = mapped;
         }
 
         Optional<SheetResult> readSheet(String sheet, Iterator<RawRow> rows) {
@@ -153,6 +176,9 @@ public final class RegisterReader {
         }
 
         private SheetResult process(String sheet, ColumnMap columns, List<RawRow> titleRows, Iterator<RawRow> rows) {
+            if (!mapped.contains(columns.kind())) {
+                return skim(sheet, columns, rows);
+            }
             return switch (columns.kind()) {
                 case MEMBERS -> members(sheet, columns, rows);
                 case ACTIVITIES -> drain(new SheetProcessor<>(file, columns, new ActivityRowMapper(),
@@ -160,6 +186,18 @@ public final class RegisterReader {
                 case VOLUNTEERING -> drain(new SheetProcessor<>(file, columns, new VolunteerRowMapper(),
                         sink::volunteerEntry, sink), rows, sheet);
                 case BANK_STATEMENT -> bankStatement(sheet, columns, titleRows, rows);
+                case PLANNING -> drain(new SheetProcessor<>(file, columns, new PlanningRowMapper(),
+                        action -> {
+                            if (action != null) {
+                                sink.plannedAction(action);
+                            }
+                        }, sink), rows, sheet);
+                case BUDGET -> drain(new SheetProcessor<>(file, columns, new BudgetRowMapper(columns),
+                        row -> {
+                            if (row != null) {
+                                sink.budgetRow(row);
+                            }
+                        }, sink), rows, sheet);
             };
         }
 
@@ -204,6 +242,17 @@ public final class RegisterReader {
             int firstName = words.indexOf("prenom");
             int name = words.indexOf("nom");
             return firstName < 0 || name < 0 || name < firstName;
+        }
+
+        /** A sheet another stage reads: its data rows counted, nothing mapped, nothing reported. */
+        private static SheetResult skim(String sheet, ColumnMap columns, Iterator<RawRow> rows) {
+            int count = 0;
+            while (rows.hasNext()) {
+                if (!rows.next().isBlank()) {
+                    count++;
+                }
+            }
+            return new SheetResult(columns.kind(), sheet, columns.headerRow(), count, count);
         }
 
         /** The balance and account the title rows state, then the operations (and « Solde » rows) below. */

@@ -5,6 +5,8 @@ import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.membership.Member;
+import org.cloture.programme.PlannedAction;
+import org.cloture.statements.budget.BudgetRow;
 import org.cloture.source.Finding;
 import org.cloture.volunteering.VolunteerEntry;
 
@@ -23,6 +25,14 @@ public interface RegisterSink {
     void bankLine(BankStatementLine line);
 
     void statedBalance(StatedBalance balance);
+
+    /** A planned action of the coming year's planning sheet; only the programme stage reads them. */
+    default void plannedAction(PlannedAction action) {
+    }
+
+    /** A line of a budget prévisionnel; only the programme stage reads them. */
+    default void budgetRow(BudgetRow row) {
+    }
 
     void rejected(RejectedRow row);
 

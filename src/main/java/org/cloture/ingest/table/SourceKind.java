@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The three registers staff keep, each recognised by its headers rather than its file name. */
+/**
+ * The registers staff keep, and the coming year's planning and budget, each recognised by its headers rather
+ * than its file name.
+ */
 public enum SourceKind {
 
     MEMBERS("adhérents", List.of("id", "name"), List.of("fee"), List.of(
@@ -84,7 +87,42 @@ public enum SourceKind {
                     "Balance", "accountbalance"),
             optional("reference", "Référence", "Référence", "Référence de l'opération", "N° d'opération",
                     "Numéro d'opération", "FITID", "Transaction ID"),
-            optional("account", "N° de compte", "N° de compte", "Numéro de compte", "accountNum", "Account number")));
+            optional("account", "N° de compte", "N° de compte", "Numéro de compte", "accountNum", "Account number"))),
+
+    /**
+     * The coming year's planning: one row per planned action, grouped by axis or project, with its dates,
+     * place, partners and target count. The programme of activities reads it ({@code org.cloture.programme});
+     * the year's ingest only recognises it.
+     */
+    PLANNING("planning du programme", List.of("action"), List.of(), List.of(
+            required("axis", "Axe", "Axe", "Axes", "Axe stratégique", "Axe du projet", "Axe de travail", "Projet",
+                    "Programme", "Thème", "Thématique", "Orientation", "Axis", "Project", "Theme"),
+            required("action", "Action", "Action", "Actions", "Action prévue", "Actions prévues", "Activité prévue",
+                    "Intitulé de l'action", "Opération", "Planned action"),
+            optional("date", "Dates", "Date", "Dates", "Date prévue", "Dates prévues", "Période", "Calendrier",
+                    "Échéance", "Échéancier", "Quand", "Date de début", "Début", "Mois", "When", "Planned date"),
+            optional("endDate", "Date de fin", "Date de fin", "Fin", "End date"),
+            optional("place", "Lieu", "Lieu", "Lieux", "Commune", "Ville", "Lieu prévu", "Place", "Venue"),
+            optional("partners", "Partenaires", "Partenaires", "Partenaire", "Partenariats", "Partenaires associés",
+                    "Partners"),
+            optional("target", "Objectif chiffré", "Objectif chiffré", "Objectif", "Cible", "Nombre prévu",
+                    "Quantité", "Quantité prévue", "Volume", "Nombre", "Prévu", "Target"),
+            optional("unit", "Unité", "Unité", "Unités", "Unité de compte", "Unit"),
+            optional("description", "Description", "Description", "Objectifs", "Détail", "Contenu", "Commentaire",
+                    "Commentaires", "Details"))),
+
+    /**
+     * A budget prévisionnel: a line of the compte de résultat (by its label) or an account prefix, and one
+     * amount column per year whose header names the year (« Budget 2026 », « BP 2025 », « Prévisionnel 2026 »),
+     * found by {@link BudgetYearColumns}. Recognised only when a header speaks of a budget, so that a published
+     * compte de résultat (« Exercice 2024 ») is not taken for one.
+     */
+    BUDGET("budget prévisionnel", List.of("line", "account"), List.of(), List.of(
+            optional("line", "Poste", "Poste", "Postes", "Poste budgétaire", "Ligne", "Ligne budgétaire", "Rubrique",
+                    "Libellé", "Intitulé", "Nature", "Nature des charges et produits", "Charges et produits", "Item",
+                    "Budget line"),
+            optional("account", "Compte", "Compte", "Comptes", "N° de compte", "Numéro de compte", "Compte comptable",
+                    "Account")));
 
     /**
      * Headers of a ledger: a sheet that has one is a journal or a general ledger extract, never a bank
@@ -132,6 +170,9 @@ public enum SourceKind {
      * there; a bank statement also needs its amounts and must not carry a ledger's columns.
      */
     boolean recognises(ColumnMap columns) {
+        if (this == BUDGET) {
+            return (columns.has("line") || columns.has("account")) && BudgetYearColumns.isBudget(columns);
+        }
         return missingRequired(columns).isEmpty() && bankShape(columns);
     }
 
@@ -185,6 +226,9 @@ public enum SourceKind {
     public String describeRequired() {
         if (this == BANK_STATEMENT) {
             return frenchLabel + " (Date, Libellé, Montant ou Débit et Crédit)";
+        }
+        if (this == BUDGET) {
+            return frenchLabel + " (Poste ou Compte, Budget <année>)";
         }
         return frenchLabel + " (" + fields.stream().filter(FieldSpec::required).map(FieldSpec::label)
                 .collect(Collectors.joining(", ")) + ")";

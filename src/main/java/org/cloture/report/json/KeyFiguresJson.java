@@ -57,6 +57,14 @@ public final class KeyFiguresJson {
             root.put("network", NetworkJson.network(model.network()));
         }
         root.put("files", files(model.files()));
+        Map<String, Object> budget = ComingYearJson.budget(model.comingYear());
+        if (budget != null) {
+            root.put("budget", budget);
+        }
+        Map<String, Object> programme = ComingYearJson.programme(model.comingYear());
+        if (programme != null) {
+            root.put("programme", programme);
+        }
         root.put("checks", checks(model.findings()));
         return MAPPER.writeValueAsBytes(root);
     }

@@ -15,16 +15,28 @@ public final class NarrativeReader {
 
     public static final String MARKDOWN = "rapport.md";
     public static final String WORD = "rapport.docx";
+    /** The coming year's programme of activities: in the coming year's folder. */
+    public static final String PROGRAMME_MARKDOWN = "programme.md";
+    public static final String PROGRAMME_WORD = "programme.docx";
 
     private NarrativeReader() {
     }
 
     public static Narrative read(Path inputRoot, int year) {
+        return read(inputRoot, year, MARKDOWN, WORD);
+    }
+
+    /** The texts of the programme of activities of {@code year} (programme.md, else programme.docx). */
+    public static Narrative readProgramme(Path inputRoot, int year) {
+        return read(inputRoot, year, PROGRAMME_MARKDOWN, PROGRAMME_WORD);
+    }
+
+    private static Narrative read(Path inputRoot, int year, String markdownName, String wordName) {
         Path folder = inputRoot.resolve(Integer.toString(year));
-        Path markdown = folder.resolve(MARKDOWN);
-        Path word = folder.resolve(WORD);
+        Path markdown = folder.resolve(markdownName);
+        Path word = folder.resolve(wordName);
         if (Files.isRegularFile(markdown, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {  // never through a link
-            String source = year + "/" + MARKDOWN;
+            String source = year + "/" + markdownName;
             try {
                 // Decoding replaces malformed bytes rather than failing: a stray Windows-1252 accent costs one character.
                 return MarkdownNarrative.parse(source, new String(Files.readAllBytes(markdown), StandardCharsets.UTF_8));
@@ -33,7 +45,7 @@ public final class NarrativeReader {
             }
         }
         if (Files.isRegularFile(word, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            String source = year + "/" + WORD;
+            String source = year + "/" + wordName;
             try (InputStream in = Files.newInputStream(word)) {
                 return DocxNarrative.parse(source, in);
             } catch (IOException | RuntimeException e) {

@@ -55,6 +55,10 @@ public final class BoardReportPdf implements PdfRenderer {
                 () -> NetworkSection.of(model).map(List::of).orElse(List.of())));
         sections.addAll(section(guard, model, "financial", FinancialSection.TITLE,
                 () -> List.of(FinancialSection.of(model))));
+        // The coming year's summary, within the team's own « Perspectives » part when there is one.
+        guard.run("report", "pdf-perspectives", "Rapport PDF, partie « Perspectives »",
+                SourceLocation.ofFile("rapport-activite-" + model.year() + ".pdf"),
+                () -> PerspectivesSection.addTo(sections, model));
         sections.addAll(section(guard, model, "controls", ControlsSection.TITLE,
                 () -> List.of(ControlsSection.of(model))));
         return new PdfReport(model.associationName(), model.year(), subtitle(model), model.provisional(),

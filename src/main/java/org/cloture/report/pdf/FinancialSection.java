@@ -34,6 +34,10 @@ final class FinancialSection {
             return new ReportSection(TITLE, blocks);
         }
         blocks.add(new ReportBlock.Table(FinancialTables.incomeStatement(model)));
+        // The year's budget beside its réalisé, post by post, when a budget of the year was given.
+        if (model.comingYear() != null && model.comingYear().execution() != null) {
+            blocks.add(new ReportBlock.Table(BudgetTables.table(model.comingYear().execution())));
+        }
         blocks.add(new ReportBlock.Table(FinancialTables.inKind(model)));
         blocks.add(new ReportBlock.Table(FinancialTables.assets(model)));
         blocks.add(new ReportBlock.Table(FinancialTables.liabilities(model)));

@@ -18,17 +18,26 @@ final class NarrativeSections {
     }
 
     static List<ReportSection> of(ReportModel model) {
-        Narrative narrative = model.publication().narrative();
         String folder = "input/" + model.year() + "/";
+        return of(model.publication().narrative(), "Le texte du rapport",
+                "Aucun texte n'a été fourni : déposez le mot du président·e et les textes de l'équipe dans "
+                        + folder + "rapport.md (Markdown) ou " + folder + "rapport.docx (Word).");
+    }
+
+    /**
+     * A narrative's sections, or one section whose notice says why there is none.
+     *
+     * @param what    « Le texte du rapport », for the notice of an unreadable file
+     * @param missing the notice printed when there is no text
+     */
+    static List<ReportSection> of(Narrative narrative, String what, String missing) {
         if (narrative.problem() != null) {
             return List.of(new ReportSection(DEFAULT_TITLE, List.of(new ReportBlock.Notice(
-                    "Le texte du rapport n'a pas pu être repris : " + narrative.source() + " — " + narrative.problem()
+                    what + " n'a pas pu être repris : " + narrative.source() + " — " + narrative.problem()
                             + "."))));
         }
         if (narrative.isEmpty()) {
-            return List.of(new ReportSection(DEFAULT_TITLE, List.of(new ReportBlock.Notice(
-                    "Aucun texte n'a été fourni : déposez le mot du président·e et les textes de l'équipe dans "
-                            + folder + "rapport.md (Markdown) ou " + folder + "rapport.docx (Word)."))));
+            return List.of(new ReportSection(DEFAULT_TITLE, List.of(new ReportBlock.Notice(missing))));
         }
         List<ReportSection> sections = new ArrayList<>();
         String title = null;

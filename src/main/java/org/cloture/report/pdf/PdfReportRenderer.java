@@ -130,6 +130,7 @@ public final class PdfReportRenderer {
         parameters.put("ASSOCIATION_NAME", report.associationName());
         parameters.put("REPORT_YEAR", String.valueOf(report.year()));
         parameters.put("SUBTITLE", report.subtitle());
+        parameters.put("DOCUMENT_TITLE", report.title());
         parameters.put("GENERAL_ASSEMBLY", report.cover().generalAssembly());
         parameters.put("LOGO", report.cover().logo() == null ? null
                 : SimpleDataRenderer.getInstance(report.cover().logo()));
@@ -355,9 +356,9 @@ public final class PdfReportRenderer {
         // PDF/A-2b: every font embedded, an sRGB output intent, XMP metadata; veraPDF checks it in the tests.
         configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
         configuration.setIccProfilePath(SrgbProfile.LOCATION);
-        configuration.setMetadataTitle("Rapport d'activité " + report.year() + " — " + report.associationName());
+        configuration.setMetadataTitle(report.title() + " " + report.year() + " — " + report.associationName());
         configuration.setMetadataAuthor(report.associationName());
-        configuration.setMetadataSubject("Rapport d'activité et comptes annuels " + report.year());
+        configuration.setMetadataSubject(report.subject());
         configuration.setMetadataCreator("Clôture");
         configuration.setDisplayMetadataTitle(true);
         // Tagged PDF carries the document language (/Lang fr) and helps screen readers.

@@ -40,6 +40,10 @@ public final class StatementsWorkbook {
                 NetworkSheet.network(writer, model.network());
             }
             KeyFiguresSheet.write(writer, model);
+            if (model.comingYear() != null
+                    && (model.comingYear().execution() != null || model.comingYear().outlook() != null)) {
+                BudgetSheet.write(writer, model.comingYear());
+            }
             writer.finish();
             workbook.write(output);
         }

@@ -127,7 +127,8 @@ class RegisterReaderCsvTest {
             assertThat(f.message()).isEqualTo("Fichier non reconnu : colonnes trouvées « Produit », « Prix » ; "
                     + "attendues pour l'une des sources : adhérents (N° adhérent, Nom, Date d'adhésion) ; "
                     + "actions (Date, Intitulé, Catégorie) ; bénévolat (Bénévole, Date, Heures) ; "
-                    + "relevé bancaire (Date, Libellé, Montant ou Débit et Crédit)");
+                    + "relevé bancaire (Date, Libellé, Montant ou Débit et Crédit) ; "
+                    + "planning du programme (Axe, Action) ; budget prévisionnel (Poste ou Compte, Budget <année>)");
         });
     }
 
