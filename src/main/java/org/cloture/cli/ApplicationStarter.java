@@ -45,6 +45,8 @@ final class ApplicationStarter {
     static ConfigurableApplicationContext startServing(ServedFolders folders, WebSettings web, RunTracker progress,
                                                        boolean shutdownHook) {
         RunProgress reported = HaltPoint.around(progress.listener());
+        // Flyway runs here as usual; the note of a verified database goes while the database is open.
+        VerifiedDatabase.forget(Path.of(folders.data().toString()));
         return new SpringApplicationBuilder(ClotureApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
