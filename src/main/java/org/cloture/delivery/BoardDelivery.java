@@ -20,7 +20,8 @@ import org.springframework.core.retry.RetryTemplate;
  * Emails the board report to the board once per report: a recipient who already received this PDF (same
  * year, same SHA-256) is skipped, so re-running a clean year sends nothing new. A server that cannot be
  * reached is tried again with exponential back-off; a refused password is not (it would lock the account).
- * Every send is recorded with its Message-ID.
+ * Every send is recorded before it leaves and confirmed with its Message-ID after; recipients are compared
+ * without regard to case.
  */
 public final class BoardDelivery {
 
@@ -61,12 +62,26 @@ public final class BoardDelivery {
         List<String> sent = new ArrayList<>();
         List<String> already = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (String recipient : request.recipients()) {
+        List<String> unconfirmed = new ArrayList<>();
+        // A run that died between handing a mail to the server and recording the answer left a pending record:
+        // the server may well have delivered it. At most once: it is not sent again, the treasurer is told to
+        // check that it arrived (a second copy of the board's report is worse than asking once).
+        for (DeliveryLog.Entry open : log.unconfirmed(request.year(), sha256)) {
+            log.settleUnconfirmed(open, clock.instant());
+            unconfirmed.add(open.recipient());
+            LOG.warn("Board report {} to {}: send started at {} never confirmed (interrupted run); not sent again",
+                    request.year(), open.recipient(), open.at());
+        }
+        for (String recipient : distinct(request.recipients())) {
             if (log.alreadySent(request.year(), sha256, recipient)) {
-                already.add(recipient);
+                if (unconfirmed.stream().noneMatch(open -> DeliveryLog.recipientKey(open)
+                        .equals(DeliveryLog.recipientKey(recipient)))) {
+                    already.add(recipient);
+                }
                 continue;
             }
             AtomicInteger attempts = new AtomicInteger();
+            log.pending(request.year(), sha256, recipient, clock.instant());
             try {
                 String messageId = retrying().execute(() -> {
                     attempts.incrementAndGet();
@@ -92,7 +107,17 @@ public final class BoardDelivery {
         }
         DeliveryOutcome.Status status = failures.isEmpty() ? DeliveryOutcome.Status.DELIVERED
                 : DeliveryOutcome.Status.FAILED;
-        return new DeliveryOutcome(status, List.copyOf(sent), List.copyOf(already), List.copyOf(failures));
+        return new DeliveryOutcome(status, List.copyOf(sent), List.copyOf(already), List.copyOf(failures),
+                List.copyOf(unconfirmed));
+    }
+
+    /** The recipients once each, compared without regard to case (the first spelling is kept). */
+    private static List<String> distinct(List<String> recipients) {
+        java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        for (String recipient : recipients) {
+            byKey.putIfAbsent(DeliveryLog.recipientKey(recipient), recipient.strip());
+        }
+        return List.copyOf(byKey.values());
     }
 
     private RetryTemplate retrying() {

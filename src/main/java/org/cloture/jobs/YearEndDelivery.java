@@ -1,6 +1,8 @@
 package org.cloture.jobs;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import org.cloture.config.AssociationConfig.MailSettings;
 import org.cloture.config.AssociationConfigLoader;
 import org.cloture.delivery.BoardDelivery;
 import org.cloture.delivery.DeliveryOutcome;
+import org.cloture.delivery.FileDeliveryLog;
 import org.cloture.delivery.MailFailure;
 import org.cloture.delivery.MailTransport;
 import org.cloture.delivery.SmtpTransport;
@@ -31,12 +34,25 @@ public class YearEndDelivery {
     private final BoardDelivery delivery;
 
     public YearEndDelivery(DataSource dataSource, Environment environment,
+                           @Value("${cloture.data}") Path dataDirectory,
                            @Value("${cloture.mail.attempts:3}") int attempts,
                            @Value("${cloture.mail.first-retry-delay:PT30S}") Duration firstDelay,
                            @Value("${cloture.mail.timeout:PT60S}") Duration timeout) {
-        this.delivery = new BoardDelivery(new JdbcDeliveryLog(new JdbcTemplate(dataSource)),
+        this.delivery = new BoardDelivery(logOf(dataDirectory, dataSource),
                 settings -> transport(settings, environment.getProperty(MailSettings.PASSWORD_VARIABLE), timeout),
                 new BoardDelivery.Retry(attempts, firstDelay), Clock.systemUTC());
+    }
+
+    /**
+     * The file log of the data folder (outside the database, so {@code cloture rebuild} keeps it), seeded once
+     * with the sends an older version recorded in the database.
+     */
+    static FileDeliveryLog logOf(Path dataDirectory, DataSource dataSource) {
+        FileDeliveryLog log = FileDeliveryLog.in(dataDirectory);
+        if (!Files.exists(log.file())) {
+            new JdbcDeliveryLog(new JdbcTemplate(dataSource)).sent().forEach(log::record);
+        }
+        return log;
     }
 
     private static MailTransport transport(MailSettings settings, String password, Duration timeout) {

@@ -59,7 +59,10 @@ public final class YearContinuity {
                                          BigDecimal previousResult, int year) {
         Map<String, BigDecimal> opened = new TreeMap<>();
         for (LedgerLine line : opening) {
-            opened.merge(ClosingBalances.key(line.account()), line.balance(), BigDecimal::add);
+            // 89 is only the counterpart of an opening booked account by account: nothing to carry forward.
+            if (OpeningEntries.isBalanceSheetAccount(line.account())) {
+                opened.merge(ClosingBalances.key(line.account()), line.balance(), BigDecimal::add);
+            }
         }
         Map<String, BigDecimal> closed = new TreeMap<>();
         for (AccountBalance balance : closing) {

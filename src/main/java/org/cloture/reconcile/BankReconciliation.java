@@ -74,12 +74,24 @@ public final class BankReconciliation {
     public static List<Finding> check(List<BankStatementLine> statement, List<StatedBalance> stated,
                                       List<LedgerLine> bankLedger, TrialBalance ledger, LocalDate start, LocalDate end,
                                       String yearFolder, BigDecimal balanceTolerance) {
+        return check(statement, stated, bankLedger, ledger, start, end, yearFolder, balanceTolerance,
+                line -> OpeningEntries.isOpeningJournal(line.journalCode()));
+    }
+
+    /**
+     * @param opening the lines of the year's opening entries (OpeningEntries, whatever their journal): they carry
+     *                the balance forward and are no bank operation, so they are neither paired nor reported
+     */
+    public static List<Finding> check(List<BankStatementLine> statement, List<StatedBalance> stated,
+                                      List<LedgerLine> bankLedger, TrialBalance ledger, LocalDate start, LocalDate end,
+                                      String yearFolder, BigDecimal balanceTolerance,
+                                      java.util.function.Predicate<LedgerLine> opening) {
         if (statement.isEmpty() && stated.isEmpty()) {
             return List.of(Finding.of(CheckId.BANK_STATEMENT_MISSING, SourceLocation.ofFile(yearFolder + "/"), null,
                     yearFolder));
         }
         List<LedgerLine> movements = bankLedger.stream().filter(line -> line.account().startsWith(BANK_ACCOUNTS))
-                .filter(line -> !OpeningEntries.isOpeningJournal(line.journalCode())).toList();
+                .filter(opening.negate()).toList();
         TreeSet<String> subAccounts = new TreeSet<>();
         movements.forEach(line -> subAccounts.add(line.account()));
         ledger.byAccount().stream().map(AccountBalance::account).filter(account -> account.startsWith(BANK_ACCOUNTS))

@@ -2,12 +2,7 @@ package org.cloture.reconcile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.cloture.ledger.LedgerLine;
 import org.cloture.membership.Member;
 import org.cloture.money.FrenchFormat;
@@ -15,87 +10,105 @@ import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 
 /**
- * Each fee of the register against the lines of account 756 that carry it: by the member number in the
- * auxiliary account or the label, else by the name in the label, spelt approximately (a bank label
- * truncates and misspells names). Lists the fees paid with no member and the members marked paid with no line.
+ * Each fee of the register against the lines of account 756, member by member and one to one. The candidates
+ * of a line are found by number, full name or approximate name ({@link FeeCandidates}); lines and members are
+ * then paired as one global assignment ({@link OneToOneAssignment}): the most pairs, then the surest evidence,
+ * then equal amounts, then the closest dates. Reported: a pair whose amounts differ (both rows named), a fee in
+ * the accounts with no member, a member's fee with no entry.
  */
 public final class FeeMatching {
-
-    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
     private FeeMatching() {
     }
 
+    /** A 756 line and the member whose fee it is. */
+    public record Pair(LedgerLine line, Member member) {
+
+        public BigDecimal amount() {
+            return received(line);
+        }
+
+        public boolean amountsAgree() {
+            return member.fee().compareTo(amount()) == 0;
+        }
+    }
+
+    /** The pairing of a year: pairs in line order, then what is left on either side. */
+    public record Pairing(List<Pair> pairs, List<LedgerLine> linesWithoutMember, List<Member> membersWithoutLine) {
+    }
+
     public static List<Finding> check(List<Member> members, List<LedgerLine> ledger) {
-        List<Member> paying = members.stream().filter(member -> member.fee() != null && member.fee().signum() > 0)
-                .toList();
-        List<LedgerLine> fees = ledger.stream().filter(line -> line.account().startsWith("756"))
-                .filter(line -> line.credit().subtract(line.debit()).signum() > 0).toList();
-        if (paying.isEmpty() || fees.isEmpty()) {
+        Pairing pairing = pair(members, ledger);
+        if (pairing.pairs().isEmpty() && (pairing.linesWithoutMember().isEmpty()
+                || pairing.membersWithoutLine().isEmpty())) {
+            // A register without fees, or accounts without any fee line: FeeReconciliation's totals say it once.
             return List.of();
         }
-        Set<Member> matched = new HashSet<>();
         List<Finding> findings = new ArrayList<>();
-        for (LedgerLine line : fees) {
-            BigDecimal amount = line.credit().subtract(line.debit());
-            Optional<Member> member = bestMatch(line, amount, paying, matched);
-            member.ifPresentOrElse(matched::add, () -> findings.add(Finding.of(CheckId.FEE_MEMBER_UNKNOWN,
-                    line.location(), line.label(), FrenchFormat.amount(amount), line.label())));
-        }
-        for (Member member : paying) {
-            if (!matched.contains(member)) {
-                findings.add(Finding.of(CheckId.FEE_NOT_IN_ACCOUNTS, member.location().withColumn("Cotisation"),
-                        member.fee().toPlainString(), FrenchFormat.amount(member.fee()), member.memberId()));
+        for (Pair pair : pairing.pairs()) {
+            if (!pair.amountsAgree()) {
+                findings.add(amountDiffers(pair));
             }
+        }
+        for (LedgerLine line : pairing.linesWithoutMember()) {
+            findings.add(Finding.of(CheckId.FEE_MEMBER_UNKNOWN, line.location(), line.label(),
+                    FrenchFormat.amount(received(line)), line.label()));
+        }
+        for (Member member : pairing.membersWithoutLine()) {
+            findings.add(Finding.of(CheckId.FEE_NOT_IN_ACCOUNTS, member.location().withColumn("Cotisation"),
+                    member.fee().toPlainString(), FrenchFormat.amount(member.fee()), member.memberId()));
         }
         return findings;
     }
 
-    /**
-     * The member this line is for: by number (auxiliary account or a word of the label) first, else by
-     * name; among several, the first not yet matched, those with the same amount first.
-     */
-    private static Optional<Member> bestMatch(LedgerLine line, BigDecimal amount, List<Member> members,
-                                             Set<Member> alreadyMatched) {
-        String label = People.key(line.label());
-        // A label may repeat a word ("Musée de la Mine de Lens"): Set.copyOf keeps one, Set.of would throw.
-        Set<String> words = Set.copyOf(java.util.Arrays.asList(label.split(" ")));
-        String auxiliary = People.key(line.auxiliary());
-        List<Member> byNumber = members.stream().filter(member -> !alreadyMatched.contains(member))
-                .filter(member -> {
-                    String id = People.key(member.memberId());
-                    return id.equals(auxiliary) || words.contains(id);
-                }).toList();
-        List<Member> candidates = !byNumber.isEmpty() ? byNumber : members.stream()
-                .filter(member -> !alreadyMatched.contains(member)).filter(member -> nameInLabel(label, member))
+    /** The members with a fee and the 756 lines that received money, paired one to one. */
+    public static Pairing pair(List<Member> members, List<LedgerLine> ledger) {
+        List<Member> paying = members.stream().filter(member -> member.fee() != null && member.fee().signum() > 0)
                 .toList();
-        return candidates.stream().filter(member -> member.fee().compareTo(amount) == 0).findFirst()
-                .or(() -> candidates.stream().findFirst());
-    }
-
-    /** The member's name appears in the label, word for word or within a few typing errors. */
-    private static boolean nameInLabel(String label, Member member) {
-        List<String> spellings = new ArrayList<>();
-        String name = People.key(member.name());
-        if (member.firstName() != null && !member.firstName().isBlank()) {
-            String first = People.key(member.firstName());
-            spellings.add(first + " " + name);
-            spellings.add(name + " " + first);
-        } else if (name.length() >= 4) {
-            spellings.add(name);
-        }
-        String[] words = label.split(" ");
-        for (String spelling : spellings) {
-            int length = spelling.split(" ").length;
-            for (int i = 0; i + length <= words.length; i++) {
-                String window = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + length));
-                int tolerance = spelling.length() >= 12 ? 2 : spelling.length() >= 6 ? 1 : 0;
-                Integer distance = DISTANCE.apply(window.toLowerCase(Locale.ROOT), spelling);
-                if (distance >= 0 && distance <= tolerance) {
-                    return true;
-                }
+        List<LedgerLine> fees = ledger.stream().filter(line -> line.account().startsWith("756"))
+                .filter(line -> received(line).signum() > 0).toList();
+        FeeCandidates candidates = new FeeCandidates(paying);
+        List<OneToOneAssignment.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < fees.size(); i++) {
+            LedgerLine line = fees.get(i);
+            BigDecimal amount = received(line);
+            for (FeeCandidates.Candidate candidate : candidates.of(i, line)) {
+                edges.add(new OneToOneAssignment.Edge(i, candidate.member(),
+                        FeeCandidates.score(candidate, amount, line, paying.get(candidate.member()))));
             }
         }
-        return false;
+        int[] memberOfLine = OneToOneAssignment.solve(fees.size(), paying.size(), edges);
+        boolean[] paid = new boolean[paying.size()];
+        List<Pair> pairs = new ArrayList<>();
+        List<LedgerLine> alone = new ArrayList<>();
+        for (int i = 0; i < fees.size(); i++) {
+            if (memberOfLine[i] >= 0) {
+                paid[memberOfLine[i]] = true;
+                pairs.add(new Pair(fees.get(i), paying.get(memberOfLine[i])));
+            } else {
+                alone.add(fees.get(i));
+            }
+        }
+        List<Member> unpaid = new ArrayList<>();
+        for (int j = 0; j < paying.size(); j++) {
+            if (!paid[j]) {
+                unpaid.add(paying.get(j));
+            }
+        }
+        return new Pairing(List.copyOf(pairs), List.copyOf(alone), List.copyOf(unpaid));
+    }
+
+    private static Finding amountDiffers(Pair pair) {
+        LedgerLine line = pair.line();
+        Member member = pair.member();
+        return Finding.of(CheckId.FEE_AMOUNT_DIFFERS, member.location().withColumn("Cotisation"),
+                member.fee().toPlainString(), member.memberId(), FrenchFormat.amount(member.fee()),
+                FrenchFormat.amount(pair.amount()), line.date() == null ? "?" : FrenchFormat.shortDate(line.date()),
+                FrenchFormat.amount(member.fee().subtract(pair.amount()).abs()))
+                .withRelated(List.of(line.location()));
+    }
+
+    private static BigDecimal received(LedgerLine line) {
+        return line.credit().subtract(line.debit());
     }
 }

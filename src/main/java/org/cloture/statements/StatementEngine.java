@@ -275,7 +275,8 @@ public final class StatementEngine {
         Severity severity = accountClass >= '1' && accountClass <= '7' ? Severity.ERROR : Severity.WARNING;
         CheckId check = CheckId.ACCOUNT_UNMAPPED;
         findings.add(new Finding(check, severity,
-                check.message(balance.account(), balance.label(), balance.balance().toPlainString()),
+                check.message(balance.account(), balance.label() == null ? "sans libellé" : balance.label(),
+                        FrenchFormat.amount(balance.balance().abs()) + (balance.balance().signum() > 0 ? " débiteur" : " créditeur")),
                 check.hint(), null, balance.account()));
     }
 

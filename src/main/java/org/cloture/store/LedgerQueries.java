@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import org.cloture.ledger.LedgerLine;
 import org.cloture.source.SourceLocation;
@@ -35,12 +36,13 @@ public class LedgerQueries {
 
     private List<LedgerLine> ledgerLines(int year, String accountPrefix) {
         return jdbc.query("SELECT f.path, l.sheet, l.row_number, l.journal_code, l.entry_num, l.entry_date, "
-                        + "l.account_num, l.account_lib, l.aux_num, l.label, l.debit, l.credit FROM fec_line l "
+                        + "l.account_num, l.account_lib, l.aux_num, l.label, l.debit, l.credit, l.piece_ref FROM fec_line l "
                         + "JOIN source_file f ON f.id = l.source_file_id WHERE " + FILES_OF + " "
                         + "AND l.account_num LIKE ? ORDER BY f.path, l.row_number",
                 (rs, n) -> new LedgerLine(rs.getString(4), rs.getString(5), localDate(rs, 6), rs.getString(7),
                         rs.getString(8), rs.getString(9), rs.getString(10), rs.getBigDecimal(11),
-                        rs.getBigDecimal(12), location(rs)), year, null, accountPrefix.replace("%", "") + "%");
+                        rs.getBigDecimal(12), location(rs), rs.getString(13)), year, null,
+                accountPrefix.replace("%", "") + "%");
     }
 
     /** The year's lines of the accounts starting with {@code prefix} (e.g. the fees of 756), in file order. */
@@ -132,6 +134,14 @@ public class LedgerQueries {
         return new LedgerLine(rs.getString(4), rs.getString(5), localDate(rs, 6), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
                 location(rs));
+    }
+
+    /** The earliest and latest entry dates of the year's own FEC lines; both null when it has none. */
+    public LocalDate[] entryDateRange(int year) {
+        return jdbc.query("SELECT MIN(l.entry_date), MAX(l.entry_date) FROM fec_line l "
+                        + "JOIN source_file f ON f.id = l.source_file_id WHERE " + FILES_OF,
+                (org.springframework.jdbc.core.ResultSetExtractor<LocalDate[]>) rs -> rs.next()
+                        ? new LocalDate[] {localDate(rs, 1), localDate(rs, 2)} : new LocalDate[2], year, null);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ingest.PublishedStatementsReader;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
+import org.cloture.ledger.FiscalYearFit;
 import org.cloture.ledger.LedgerLine;
 import org.cloture.ledger.OpeningEntries;
 import org.cloture.ledger.YearContinuity;
@@ -97,6 +98,8 @@ public class YearEndRun {
     private Annex annex;
     /** Filled by the ledger stage from the year's key lines, for the annexe stage. */
     private MovementCollector movements;
+    /** The year's opening entries (journal + number), whatever their journal: never a bank operation. */
+    private java.util.Set<String> openingEntries = java.util.Set.of();
     private List<YearSummary> evolution = List.of();
     /** Year folders of input/ up to the year, oldest first: the years of the evolution table. */
     private List<Integer> years = List.of();
@@ -193,6 +196,7 @@ public class YearEndRun {
                 }
             });
             // The opening of N is checked against the closing of N-1, or derived from it when N has none.
+            openingEntries = OpeningEntries.entryKeys(openingCandidates, firstDay);
             YearContinuity.Outcome continuity = YearContinuity.check(openingCandidates, previousLedger, firstDay,
                     year);
             findings.addAll(continuity.findings());
@@ -203,6 +207,11 @@ public class YearEndRun {
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
         }
+        guarded("ledger", "fiscal-year-fit", "Dates du FEC et début d'exercice d'association.yml", () -> {
+            LocalDate[] dates = ledgerQueries.entryDateRange(year);
+            FiscalYearFit.check(dates[0], dates[1], config.fiscalYearStart(), firstDay, config.fiscalYearEndOf(year),
+                    year).ifPresent(findings::add);
+        });
         guarded("ledger", "unbalanced-entries", "Contrôle de l'équilibre des écritures", () -> {
             for (LedgerQueries.UnbalancedEntry entry : ledgerQueries.unbalancedEntries(year)) {
                 String key = entry.journalCode() + " " + entry.entryNum();
@@ -343,7 +352,7 @@ public class YearEndRun {
         check("bank", "Rapprochement bancaire", () -> BankReconciliation.check(
                 registerQueries.bankStatementLines(year), registerQueries.statedBankBalances(year),
                 ledgerQueries.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), ledger, start, end,
-                Integer.toString(year), tolerances.bank()));
+                Integer.toString(year), tolerances.bank(), OpeningEntries.in(openingEntries)));
     }
 
     /** A reconciliation whose findings are kept only when it ran to its end. */

@@ -73,6 +73,22 @@ class BoardDeliveryFunctionalTests {
     }
 
     @Test
+    void aRebuildOfTheDatabaseDoesNotForgetThatTheReportWasSent() throws Exception {
+        demoWithMail("");
+        CliRunner.Result first = CliRunner.run(work, "run", "--year", "2023");
+        assertThat(first.out()).as(first.out() + first.err()).contains("Rapport envoyé au conseil");
+
+        CliRunner.Result rebuilt = CliRunner.run("rebuild", "--input", work.resolve("input").toString(),
+                "--data", work.resolve("data").toString());
+        assertThat(rebuilt.exitCode()).as(rebuilt.out() + rebuilt.err()).isZero();
+        CliRunner.Result again = CliRunner.run(work, "run", "--year", "2023");
+
+        assertThat(again.out()).contains("déjà été envoyé à presidence@example.org");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(work.resolve("data").resolve(org.cloture.delivery.FileDeliveryLog.FILE_NAME)).exists();
+    }
+
+    @Test
     void theYearEndScheduledInAssociationYmlRunsTheJobAndSendsTheReportOnce() throws Exception {
         demoWithMail("""
                 schedule:

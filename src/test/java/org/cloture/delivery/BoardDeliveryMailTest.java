@@ -17,13 +17,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.cloture.config.AssociationConfig.MailSettings;
-import org.cloture.store.JdbcDeliveryLog;
-import org.cloture.store.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The board report through a real SMTP conversation, with GreenMail as the association's server. */
 class BoardDeliveryMailTest {
@@ -38,12 +35,12 @@ class BoardDeliveryMailTest {
     @TempDir
     Path work;
 
-    private JdbcDeliveryLog log;
+    private FileDeliveryLog log;
     private Path pdf;
 
     @BeforeEach
     void setUp() throws IOException {
-        log = new JdbcDeliveryLog(new JdbcTemplate(TestDatabase.create()));
+        log = FileDeliveryLog.in(work.resolve("data"));
         pdf = Files.write(work.resolve("rapport-activite-2023.pdf"), "%PDF-1.7 rapport".getBytes());
     }
 
@@ -166,5 +163,67 @@ class BoardDeliveryMailTest {
     void withoutMailSettingsNothingIsTried() throws Exception {
         assertThat(delivery(PASSWORD, 3).deliver(request(null, false, false)).status())
                 .isEqualTo(DeliveryOutcome.Status.NOT_CONFIGURED);
+    }
+
+    // --- Delivery records that survive a crash and a rebuild ---------------------------------------------------
+
+    @Test
+    void aCrashBetweenTheServersAcceptanceAndTheRecordIsResolvedAtTheNextRunWithoutASecondMail() throws Exception {
+        MailSettings mail = server(smtp.getSmtp().getPort());
+        BoardDelivery.Request one = new BoardDelivery.Request("Réseau des Musées", 2023, pdf,
+                List.of("presidence@example.org"), mail, false, false);
+        // What a run killed (kill -9, power cut) right after the server accepted the mail leaves behind: the
+        // pending record written before the send, the mail delivered, no outcome.
+        String sha256 = org.cloture.ingest.FileFingerprint.of(pdf).sha256();
+        log.pending(2023, sha256, "presidence@example.org", java.time.Instant.parse("2024-03-01T10:00:00Z"));
+        new SmtpTransport(mail, PASSWORD, Duration.ofSeconds(5)).send("presidence@example.org",
+                BoardMessage.forReport(USER, "Réseau des Musées", 2023, pdf));
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(Files.readString(log.file())).contains("\"PENDING\"").doesNotContain("\"SENT\"");
+
+        // The next run, in a new process: the same file, a new log object.
+        FileDeliveryLog reopened = FileDeliveryLog.in(work.resolve("data"));
+        BoardDelivery next = new BoardDelivery(reopened,
+                settings -> new SmtpTransport(settings, PASSWORD, Duration.ofSeconds(5)),
+                new BoardDelivery.Retry(1, Duration.ofMillis(10)), Clock.systemUTC());
+        DeliveryOutcome outcome = next.deliver(one);
+
+        assertThat(smtp.getReceivedMessages()).as("never mailed twice").hasSize(1);
+        assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.DELIVERED);
+        assertThat(outcome.unconfirmed()).containsExactly("presidence@example.org");
+        assertThat(outcome.frenchSummary()).contains("sans confirmation du serveur", "vérifiez qu'il a été reçu");
+
+        DeliveryOutcome third = next.deliver(one);
+        assertThat(third.unconfirmed()).isEmpty();
+        assertThat(third.frenchSummary()).contains("déjà été envoyé à presidence@example.org");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void recipientsAreComparedWithoutRegardToCase() throws Exception {
+        MailSettings mail = server(smtp.getSmtp().getPort());
+        BoardDelivery delivery = delivery(PASSWORD, 1);
+        DeliveryOutcome first = delivery.deliver(new BoardDelivery.Request("Réseau des Musées", 2023, pdf,
+                List.of("Presidence@Example.org", "presidence@example.org ", "PRESIDENCE@EXAMPLE.ORG"), mail, false,
+                false));
+
+        assertThat(first.sentTo()).containsExactly("Presidence@Example.org");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+        DeliveryOutcome again = delivery.deliver(new BoardDelivery.Request("Réseau des Musées", 2023, pdf,
+                List.of("presidence@EXAMPLE.org"), mail, false, false));
+        assertThat(again.sentTo()).isEmpty();
+        assertThat(again.alreadySentTo()).containsExactly("presidence@EXAMPLE.org");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void theLogLivesOutsideTheDatabaseAndATornLastLineIsSkipped() throws Exception {
+        delivery(PASSWORD, 1).deliver(request(server(smtp.getSmtp().getPort()), false, false));
+        assertThat(log.file()).isEqualTo(work.resolve("data").resolve(FileDeliveryLog.FILE_NAME));
+        Files.writeString(log.file(), "{\"state\":\"SENT\",\"year\":20", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(FileDeliveryLog.in(work.resolve("data")).alreadySent(2023,
+                org.cloture.ingest.FileFingerprint.of(pdf).sha256(), "vice-presidence@example.org")).isTrue();
     }
 }

@@ -27,8 +27,21 @@ class BoardDeliveryRetryTest {
         }
 
         @Override
+        public void pending(int year, String pdfSha256, String recipient, java.time.Instant at) {
+        }
+
+        @Override
         public void record(Entry entry) {
             entries.add(entry);
+        }
+
+        @Override
+        public List<Entry> unconfirmed(int year, String pdfSha256) {
+            return List.of();
+        }
+
+        @Override
+        public void settleUnconfirmed(Entry unconfirmed, java.time.Instant at) {
         }
     };
     private final List<Long> attemptsAt = new ArrayList<>();

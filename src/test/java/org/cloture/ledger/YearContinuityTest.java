@@ -53,6 +53,20 @@ class YearContinuityTest {
     }
 
     @Test
+    void anOpeningBookedAccountByAccountAgainst890InAnyJournalIsRecognised() {
+        List<LedgerLine> opening = List.of(
+                line("OD", "A1", "2023-01-01", "102000", "0", "700"), line("OD", "A1", "2023-01-01", "890000", "700", "0"),
+                line("OD", "A2", "2023-01-01", "120000", "0", "200"), line("OD", "A2", "2023-01-01", "890000", "200", "0"),
+                line("OD", "A3", "2023-01-01", "401000", "0", "100"), line("OD", "A3", "2023-01-01", "890000", "100", "0"),
+                line("OD", "A4", "2023-01-01", "512000", "1000", "0"), line("OD", "A4", "2023-01-01", "890000", "0", "1000"),
+                // the same day, a supplier paid: balance-sheet accounts only, but neither class 1 nor 89
+                line("OD", "B1", "2023-01-01", "401000", "100", "0"), line("OD", "B1", "2023-01-01", "512000", "0", "100"));
+
+        assertThat(YearContinuity.check(year(opening), previous(), FIRST_DAY, 2023).findings()).isEmpty();
+        assertThat(OpeningEntries.select(year(opening), FIRST_DAY)).hasSize(8);
+    }
+
+    @Test
     void anOpeningBookedInAnOrdinaryJournalOnTheFirstDayIsRecognised() {
         assertThat(YearContinuity.check(year(matchingOpening("OD")), previous(), FIRST_DAY, 2023).findings()).isEmpty();
         assertThat(OpeningEntries.select(year(matchingOpening("OD")), FIRST_DAY)).hasSize(4);

@@ -230,6 +230,30 @@ class BankReconciliationTest {
         assertThat(findings).isEmpty();
     }
 
+    // --- Opening entries, whatever their journal -------------------------------------------------------------
+
+    @Test
+    void anOpeningBookedInOdIsNeitherAnUnmatchedBankLineNorAnOperation() {
+        // Some software books the à-nouveaux in OD: recognised by the first day and the accounts (OpeningEntries).
+        LocalDate firstDay = START;
+        List<LedgerLine> year = List.of(
+                new LedgerLine("OD", "AN1", firstDay, "512100", "Banque", null, "Report", new BigDecimal("1000.00"),
+                        new BigDecimal("0.00"), SourceLocation.ofRow("FEC.txt", null, 1)),
+                new LedgerLine("OD", "AN1", firstDay, "102000", "Fonds", null, "Report", new BigDecimal("0.00"),
+                        new BigDecimal("1000.00"), SourceLocation.ofRow("FEC.txt", null, 2)),
+                bank("2023-01-02", "30.00"));
+        List<LedgerLine> bankLines = year.stream().filter(line -> line.account().startsWith("512")).toList();
+
+        List<Finding> findings = BankReconciliation.check(List.of(line(2, "2023-01-03", "30.00", "1030.00")),
+                List.of(), bankLines, TrialBalance.of(year), START, END, "2023", new BigDecimal("0.00"),
+                org.cloture.ledger.OpeningEntries.in(org.cloture.ledger.OpeningEntries.entryKeys(year, firstDay)));
+
+        assertThat(findings).isEmpty();
+        // Without the rule, the opening's 512 line is taken for an operation missing from the statement.
+        assertThat(check(List.of(line(2, "2023-01-03", "30.00", "1030.00")), List.of(), TrialBalance.of(year),
+                bankLines)).extracting(Finding::check).contains(CheckId.BANK_LEDGER_LINE_UNMATCHED);
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private static List<Finding> check(List<BankStatementLine> statement, List<StatedBalance> stated,

@@ -37,6 +37,20 @@ final class Fixtures {
                 SourceLocation.ofRow("FEC.txt", null, row));
     }
 
+    /** A fee line of a given date, with its PieceRef. */
+    static LedgerLine fee(int row, LocalDate date, String label, String aux, String pieceRef, String amount) {
+        return new LedgerLine("BQ", "E" + row, date, "756000", "Cotisations", aux, label,
+                BigDecimal.ZERO.setScale(2), new BigDecimal(amount).setScale(2),
+                SourceLocation.ofRow("FEC.txt", null, row), pieceRef);
+    }
+
+    /** A member whose register gives the payment date. */
+    static Member member(int row, String id, String firstName, String name, String fee, LocalDate paidOn) {
+        Member member = member(row, id, firstName, name, fee);
+        return new Member(member.memberId(), member.name(), member.firstName(), member.kind(), null, "59000", "59",
+                "France", member.joined(), null, member.fee(), paidOn, null, null, null, null, null, member.location());
+    }
+
     static VolunteerEntry hours(int row, String volunteer, String memberId, LocalDate date, String hours) {
         return new VolunteerEntry(volunteer, memberId, date, null, new BigDecimal(hours), null,
                 SourceLocation.ofRow("benevolat.xlsx", "Heures", row));

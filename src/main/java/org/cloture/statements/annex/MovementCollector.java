@@ -54,7 +54,7 @@ public final class MovementCollector implements Consumer<LedgerLine> {
                 add(line, true);
             }
         } else if (line.date() != null && line.date().equals(firstDay)) {
-            PendingEntry entry = firstDayEntries.computeIfAbsent(line.journalCode() + '\u0000' + line.entryNum(),
+            PendingEntry entry = firstDayEntries.computeIfAbsent(OpeningEntries.entryKey(line),
                     key -> new PendingEntry());
             entry.lines.add(line);
             if (kept.test(line.account())) {
@@ -67,10 +67,14 @@ public final class MovementCollector implements Consumer<LedgerLine> {
 
     /** The movements per account, in account order, once every line has been accepted. */
     public List<AccountMovement> movements() {
-        for (PendingEntry entry : firstDayEntries.values()) {
-            boolean opening = !openingJournalSeen && OpeningEntries.looksLikeOpening(entry.lines, firstDay);
+        // The same rule as the à-nouveaux check and the bank reconciliation (OpeningEntries), whatever the journal.
+        java.util.Set<String> openingKeys = openingJournalSeen ? java.util.Set.of()
+                : OpeningEntries.entryKeys(firstDayEntries.values().stream().flatMap(entry -> entry.lines.stream())
+                        .toList(), firstDay);
+        firstDayEntries.forEach((key, entry) -> {
+            boolean opening = openingKeys.contains(key);
             entry.keptLines.forEach(line -> add(line, opening));
-        }
+        });
         firstDayEntries.clear();
         return List.copyOf(movements.values());
     }

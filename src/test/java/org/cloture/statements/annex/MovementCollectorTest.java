@@ -46,6 +46,27 @@ class MovementCollectorTest {
     }
 
     @Test
+    void anOpeningBookedAccountByAccountAgainst890InAJournalOfItsOwnIsNoIncrease() {
+        List<AccountMovement> movements = collect(List.of(
+                line("REP", "1", "2023-01-01", "218300", "11400.00", "0.00"),
+                line("REP", "1", "2023-01-01", "890000", "0.00", "11400.00"),
+                line("REP", "2", "2023-01-01", "281830", "0.00", "8300.00"),
+                line("REP", "2", "2023-01-01", "890000", "8300.00", "0.00"),
+                // the same day, an ordinary purchase paid by bank: an increase
+                line("BQ", "7", "2023-01-01", "218300", "600.00", "0.00"),
+                line("BQ", "7", "2023-01-01", "512100", "0.00", "600.00")));
+
+        AccountMovement equipment = movements.stream().filter(movement -> movement.account().equals("218300"))
+                .findFirst().orElseThrow();
+        assertThat(equipment.opening()).isEqualByComparingTo("11400.00");
+        assertThat(equipment.debits()).isEqualByComparingTo("600.00");
+        AccountMovement depreciation = movements.stream().filter(movement -> movement.account().equals("281830"))
+                .findFirst().orElseThrow();
+        assertThat(depreciation.opening()).isEqualByComparingTo("-8300.00");
+        assertThat(depreciation.credits()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
     void withoutAnOpeningJournalBalanceSheetOnlyEntriesOfTheFirstDayAreTheANouveaux() {
         List<AccountMovement> movements = collect(List.of(
                 line("OD", "1", "2023-01-01", "218300", "1000.00", "0.00"),
