@@ -31,13 +31,39 @@ final class ApplicationStarter {
     }
 
     static ConfigurableApplicationContext start(Path dataDirectory, RunProgress progress, boolean shutdownHook) {
+        return start(dataDirectory, progress, shutdownHook, java.util.List.of());
+    }
+
+    /** The distributed manager: profile {@code distributed} (job repository in PostgreSQL, broker). */
+    static ConfigurableApplicationContext startManager(Path dataDirectory, RunProgress progress) {
+        return start(dataDirectory, progress, true, java.util.List.of("--spring.profiles.active=distributed"));
+    }
+
+    /**
+     * A remote worker: profile {@code distributed}, the queue listener on, and no staging database of its
+     * own on disk (each member is closed in a private in-memory database): several workers may share a
+     * machine and a data folder.
+     */
+    static ConfigurableApplicationContext startWorker(Path dataDirectory, int threads) {
+        return start(dataDirectory, RunProgress.NONE, false, java.util.List.of("--spring.profiles.active=distributed",
+                "--cloture.worker=true", "--cloture.worker.threads=" + threads,
+                "--spring.datasource.url=jdbc:hsqldb:mem:travailleur-" + java.util.UUID.randomUUID(),
+                "--logging.file.name=" + dataDirectory.toAbsolutePath().normalize().resolve(
+                        "travailleur-" + ProcessHandle.current().pid() + ".log")));
+    }
+
+    static ConfigurableApplicationContext start(Path dataDirectory, RunProgress progress, boolean shutdownHook,
+                                                java.util.List<String> extraArguments) {
         RunProgress reported = HaltPoint.around(progress);
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
+                "--cloture.data=" + dataDirectory.toAbsolutePath().normalize()));
+        arguments.addAll(extraArguments);
         // A command-line property: builder "properties" are defaults that application.properties would override.
         return new SpringApplicationBuilder(ClotureApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .registerShutdownHook(shutdownHook)
                 .initializers(context -> context.getBeanFactory().registerSingleton("runProgress", reported))
-                .run("--cloture.data=" + dataDirectory.toAbsolutePath().normalize());
+                .run(arguments.toArray(String[]::new));
     }
 }

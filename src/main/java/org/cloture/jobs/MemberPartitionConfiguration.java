@@ -79,6 +79,7 @@ public class MemberPartitionConfiguration {
 
     /** The manager step: splits the year into member partitions and waits for them all. */
     @Bean
+    @Profile("!distributed")
     Step membersStep(JobRepository repository, MemberPartitioner partitioner,
                      @Qualifier("memberPartitionHandler") PartitionHandler handler) {
         return new StepBuilder(MEMBERS_STEP, repository)
