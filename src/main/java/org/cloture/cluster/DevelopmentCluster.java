@@ -75,6 +75,10 @@ public final class DevelopmentCluster {
                 run(asPostgres(List.of(binary("pg_ctl").toString(), "stop", "-D", pgData.toString(), "-m", "fast",
                         "-w")), dir.resolve("postgres-stop.log"));
             }
+            if (!pgData.startsWith(dir.toAbsolutePath())) {
+                // The temporary folder made for the postgres user: a development cluster keeps nothing.
+                deleteTree(pgData.getParent());
+            }
         }
     }
 
@@ -101,6 +105,17 @@ public final class DevelopmentCluster {
                 Thread.sleep(100);
             }
             broker.get().destroyForcibly();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
