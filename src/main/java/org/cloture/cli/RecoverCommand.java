@@ -39,7 +39,16 @@ final class RecoverCommand implements Callable<Integer> {
                         recovered.marked().size(), recovered.purgedRequests());
                 boolean completed = true;
                 for (var execution : recovered.restarted()) {
-                    out.printf("Exécution n° %d reprise : %s%n", execution.getId(), execution.getStatus());
+                    // Read back from the repository: the workers wrote the partitions' outcomes there. A partition
+                    // that had completed is not startable again, so it has no run in this execution.
+                    var stored = context.getBean(org.springframework.batch.core.repository.JobRepository.class)
+                            .getJobExecution(execution.getId());
+                    long rerun = stored.getStepExecutions().stream().filter(step -> step.getStepName()
+                            .startsWith(org.cloture.jobs.MemberPartitionConfiguration.WORKER_STEP + ":")
+                            && step.getExecutionContext().containsKey(
+                            org.cloture.jobs.MemberClosingTasklet.CLOSING_MILLIS)).count();
+                    out.printf("Exécution n° %d reprise : %s, %d membre(s) clôturé(s) à nouveau%n", execution.getId(),
+                            execution.getStatus(), rerun);
                     completed &= execution.getStatus() == BatchStatus.COMPLETED;
                 }
                 return completed ? ClotureCli.DONE : ClotureCli.FAILURE;

@@ -84,6 +84,62 @@ class DistributedClosingFunctionalTests {
         }
     }
 
+    /**
+     * The manager killed while its partitions wait or run, a worker with it: {@code cloture recover} marks the
+     * execution, purges the stale requests and restarts it, and only the members that had not completed are
+     * closed again.
+     */
+    @Test
+    void aKilledManagerIsRecoveredAndOnlyTheMembersNotCompletedAreClosedAgain(@TempDir Path work) throws Exception {
+        Path data = prepare(work);
+        try (ChildJvm manager = ChildJvm.cloture(List.of(), "run", "--year", "2023", "--no-send", "--distributed",
+                "--input", work.resolve("input").toString(), "--reports", work.resolve("reports").toString(),
+                "--data", data.toString());
+             ChildJvm stuck = worker(data, List.of("-Dcloture.haltAt=member:cs-arras-ouest"))) {
+            stuck.awaitLine("HALTED member:cs-arras-ouest", Duration.ofMinutes(4));
+            manager.kill();
+            stuck.kill();
+        }
+        long completedBefore = List.of("cs-wazemmes", "cs-fives", "cs-arras-ouest").stream()
+                .filter(member -> Files.exists(work.resolve("reports/2023").resolve(member)
+                        .resolve("chiffres-cles-2023.json"))).count();
+
+        try (ChildJvm rescuer = worker(data, List.of())) {
+            CliRunner.Result recovered = CliRunner.run("recover", "--data", data.toString());
+
+            assertThat(recovered.exitCode()).as(recovered.out() + recovered.err()).isZero();
+            assertThat(recovered.out()).contains("Exécutions interrompues : 1",
+                    "COMPLETED, " + (3 - completedBefore) + " membre(s) clôturé(s) à nouveau");
+            assertSameOutputs(work);
+        }
+    }
+
+    /** The broker stopped and started again while members are being closed: workers reconnect, the run ends. */
+    @Test
+    void theBrokerRestartedMidRunLeavesTheSameOutputs(@TempDir Path work) throws Exception {
+        Path data = prepare(work);
+        try (ChildJvm one = worker(data, List.of()); ChildJvm two = worker(data, List.of())) {
+            one.awaitLine("Travailleur prêt (1 à la fois, pid " + one.pid() + ")", WORKER_START);
+            two.awaitLine("Travailleur prêt (1 à la fois, pid " + two.pid() + ")", WORKER_START);
+            List<CliRunner.Result> manager = new ArrayList<>();
+            Thread run = new Thread(() -> manager.add(CliRunner.run(work, "run", "--year", "2023", "--no-send",
+                    "--distributed")));
+            run.start();
+            long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+            while (!Files.exists(work.resolve("reports/2023/cs-wazemmes")) && !Files.exists(
+                    work.resolve("reports/2023/cs-fives")) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            DevelopmentCluster.stopBroker(cluster);
+            DevelopmentCluster.restartBroker(cluster, DevelopmentCluster.brokerJavaCommand());
+
+            run.join(Duration.ofMinutes(5).toMillis());
+            assertThat(manager).as("the manager ended").hasSize(1);
+            assertThat(manager.get(0).exitCode()).as(manager.get(0).out() + manager.get(0).err()).isZero();
+            assertSameOutputs(work);
+        }
+    }
+
     /** The federation in {@code work/input}, and the cluster settings in the data folder. */
     private static Path prepare(Path work) throws IOException {
         FederationFixture.write(work);
