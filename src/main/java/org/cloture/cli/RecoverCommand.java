@@ -40,15 +40,16 @@ final class RecoverCommand implements Callable<Integer> {
                 boolean completed = true;
                 for (var execution : recovered.restarted()) {
                     // Read back from the repository: the workers wrote the partitions' outcomes there. A partition
-                    // that had completed is not startable again, so it has no run in this execution.
+                    // that had completed is not startable again: it has no run in this execution.
                     var stored = context.getBean(org.springframework.batch.core.repository.JobRepository.class)
                             .getJobExecution(execution.getId());
-                    long rerun = stored.getStepExecutions().stream().filter(step -> step.getStepName()
+                    var rerun = stored.getStepExecutions().stream().filter(step -> step.getStepName()
                             .startsWith(org.cloture.jobs.MemberPartitionConfiguration.WORKER_STEP + ":")
-                            && step.getExecutionContext().containsKey(
-                            org.cloture.jobs.MemberClosingTasklet.CLOSING_MILLIS)).count();
+                            && step.getStatus() == BatchStatus.COMPLETED && step.getStartTime() != null
+                            && !step.getStartTime().isBefore(stored.getStartTime())).toList();
                     out.printf("Exécution n° %d reprise : %s, %d membre(s) clôturé(s) à nouveau%n", execution.getId(),
-                            execution.getStatus(), rerun);
+                            execution.getStatus(), rerun.size());
+                    rerun.forEach(step -> out.printf("  %s%n", step.getStepName()));
                     completed &= execution.getStatus() == BatchStatus.COMPLETED;
                 }
                 return completed ? ClotureCli.DONE : ClotureCli.FAILURE;

@@ -114,7 +114,9 @@ public class DistributedConfiguration {
                 .outputChannel(requests)
                 .pollInterval(POLL_INTERVAL.toMillis())
                 .beanFactory(beanFactory)
-                .allowStartIfComplete(true)
+                // Also the splitter's rule for the partitions: on a restart (cloture recover), a member whose
+                // partition completed is not closed again.
+                .allowStartIfComplete(false)
                 .build();
     }
 

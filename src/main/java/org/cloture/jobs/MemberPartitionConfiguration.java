@@ -85,7 +85,9 @@ public class MemberPartitionConfiguration {
         return new StepBuilder(MEMBERS_STEP, repository)
                 .partitioner(WORKER_STEP, partitioner)
                 .partitionHandler(handler)
-                .allowStartIfComplete(true)
+                // Also the splitter's rule for the partitions: on a restart (cloture recover), a member whose
+                // partition completed is not closed again.
+                .allowStartIfComplete(false)
                 .build();
     }
 }
