@@ -140,6 +140,46 @@ class DistributedClosingFunctionalTests {
         }
     }
 
+    /**
+     * Every connection to PostgreSQL killed mid-run (as a database restart or a network cut would): what the
+     * run could not record is left FAILED or UNKNOWN, and {@code cloture recover} finishes it the same way.
+     */
+    @Test
+    void databaseConnectionsKilledMidRunAreRecoveredLikeAKilledManager(@TempDir Path work) throws Exception {
+        Path data = prepare(work);
+        try (ChildJvm one = worker(data, List.of()); ChildJvm two = worker(data, List.of())) {
+            one.awaitLine("Travailleur prêt (1 à la fois, pid " + one.pid() + ")", WORKER_START);
+            two.awaitLine("Travailleur prêt (1 à la fois, pid " + two.pid() + ")", WORKER_START);
+            List<CliRunner.Result> manager = new ArrayList<>();
+            Thread run = new Thread(() -> manager.add(CliRunner.run(work, "run", "--year", "2023", "--no-send",
+                    "--distributed")));
+            run.start();
+            long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+            while (!Files.exists(work.resolve("reports/2023/cs-wazemmes")) && !Files.exists(
+                    work.resolve("reports/2023/cs-fives")) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            killDatabaseConnections();
+
+            run.join(Duration.ofMinutes(5).toMillis());
+            assertThat(manager).as("the manager ended").hasSize(1);
+            if (manager.get(0).exitCode() != 0) {
+                CliRunner.Result recovered = CliRunner.run("recover", "--data", data.toString());
+                assertThat(recovered.exitCode()).as(recovered.out() + recovered.err()).isZero();
+            }
+            assertSameOutputs(work);
+        }
+    }
+
+    private static void killDatabaseConnections() throws Exception {
+        String url = ClusterSettings.resolve(Map.of(), cluster).orElseThrow().databaseUrl();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    + "WHERE usename = 'cloture' AND pid <> pg_backend_pid()");
+        }
+    }
+
     /** The federation in {@code work/input}, and the cluster settings in the data folder. */
     private static Path prepare(Path work) throws IOException {
         FederationFixture.write(work);
