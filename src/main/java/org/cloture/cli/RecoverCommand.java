@@ -38,6 +38,9 @@ final class RecoverCommand implements Callable<Integer> {
                 out.printf("Exécutions interrompues : %d ; demandes en attente retirées : %d%n",
                         recovered.marked().size(), recovered.purgedRequests());
                 boolean completed = true;
+                if (recovered.restarted().isEmpty()) {
+                    out.println("Aucune clôture distribuée à reprendre.");
+                }
                 for (var execution : recovered.restarted()) {
                     // Read back from the repository: the workers wrote the partitions' outcomes there. A partition
                     // that had completed is not startable again: it has no run in this execution.

@@ -44,17 +44,29 @@ public class DistributedRecovery {
     public record Recovered(List<JobExecution> marked, int purgedRequests, List<JobExecution> restarted) {
     }
 
+    /**
+     * Marks the executions left running, then restarts the latest execution of each job when it did not
+     * complete — left running by a dead manager, or failed because the manager lost the database.
+     */
     public Recovered recover() throws Exception {
         List<JobExecution> marked = new ArrayList<>();
+        List<JobExecution> toRestart = new ArrayList<>();
         for (String job : List.of(YearEndJobConfiguration.YEAR_END_JOB, YearEndJobConfiguration.CHECK_JOB)) {
             for (JobExecution execution : repository.findRunningJobExecutions(job)) {
                 markFailed(execution);
                 marked.add(execution);
             }
+            var instance = repository.getLastJobInstance(job);
+            JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
+            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+                // Partitions a worker could not record (UNKNOWN) or was still running are run again.
+                markFailed(last);
+                toRestart.add(last);
+            }
         }
         int purged = purgeRequests();
         List<JobExecution> restarted = new ArrayList<>();
-        for (JobExecution execution : marked) {
+        for (JobExecution execution : toRestart) {
             restarted.add(operator.restart(repository.getJobExecution(execution.getId())));
         }
         return new Recovered(marked, purged, restarted);
@@ -69,10 +81,12 @@ public class DistributedRecovery {
                 repository.update(step);
             }
         }
-        execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(ExitStatus.FAILED.addExitDescription(YearEndLauncher.INTERRUPTED));
-        execution.setEndTime(LocalDateTime.now());
-        repository.update(execution);
+        if (execution.getStatus().isRunning() || execution.getStatus() == BatchStatus.UNKNOWN) {
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription(YearEndLauncher.INTERRUPTED));
+            execution.setEndTime(LocalDateTime.now());
+            repository.update(execution);
+        }
     }
 
     /** Takes every request off the queue; none of them names a partition still to be run. */
