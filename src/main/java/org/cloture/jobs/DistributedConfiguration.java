@@ -22,7 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.env.Environment;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -51,7 +50,7 @@ public class DistributedConfiguration {
     static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
     @Bean
-    ClusterSettings clusterSettings(Environment environment, @Value("${cloture.data}") String data) {
+    ClusterSettings clusterSettings(@Value("${cloture.data}") String data) {
         return ClusterSettings.resolve(System.getenv(), java.nio.file.Path.of(data))
                 .orElseThrow(() -> new IllegalStateException(ClusterSettings.missing(java.nio.file.Path.of(data))));
     }
