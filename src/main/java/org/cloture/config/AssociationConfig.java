@@ -13,11 +13,45 @@ public record AssociationConfig(String name, String siren, String address, Strin
                                 BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
                                 Map<String, Map<String, String>> columns, List<String> boardRecipients,
                                 MailSettings mail, ScheduleSettings schedule, Tolerances tolerances,
-                                Federation federation) {
+                                Federation federation, List<String> ignore) {
 
     public AssociationConfig {
         tolerances = tolerances == null ? Tolerances.NONE : tolerances;
         schedule = schedule == null ? ScheduleSettings.NONE : schedule;
+        ignore = ignore == null ? List.of() : List.copyOf(ignore);
+    }
+
+    /** Without files to ignore. */
+    public AssociationConfig(String name, String siren, String address, String logo, MonthDay fiscalYearStart,
+                             BigDecimal hourlyRate, String rateBasis, Map<Integer, YearSettings> years,
+                             Map<String, Map<String, String>> columns, List<String> boardRecipients,
+                             MailSettings mail, ScheduleSettings schedule, Tolerances tolerances,
+                             Federation federation) {
+        this(name, siren, address, logo, fiscalYearStart, hourlyRate, rateBasis, years, columns, boardRecipients,
+                mail, schedule, tolerances, federation, List.of());
+    }
+
+    /**
+     * The {@code ignore:} pattern that names a file of a year folder ({@code path} relative to it), if any:
+     * a pattern is a file name or glob ("notes*.xlsx"), optionally prefixed by its year folder ("2023/notes.xlsx").
+     */
+    public java.util.Optional<String> ignoredBy(int year, String path) {
+        for (String pattern : ignore) {
+            for (String candidate : List.of(path, year + "/" + path)) {
+                try {
+                    if (java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern)
+                            .matches(java.nio.file.Path.of(candidate)) || pattern.equalsIgnoreCase(candidate)) {
+                        return java.util.Optional.of(pattern);
+                    }
+                } catch (RuntimeException e) {
+                    // A pattern the glob syntax refuses still matches its exact name.
+                    if (pattern.equalsIgnoreCase(candidate)) {
+                        return java.util.Optional.of(pattern);
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Without SMTP server nor schedule (what association.yml says when it has no {@code mail}/{@code schedule}). */

@@ -38,7 +38,8 @@ public final class AssociationConfigLoader {
     public static final String FILE_NAME = "association.yml";
 
     private static final Set<String> ROOT_KEYS = Set.of("name", "siren", "address", "logo", "fiscalYearStart",
-            "volunteering", "years", "columns", "board", "mail", "schedule", "federation", "tolerances");
+            "volunteering", "years", "columns", "board", "mail", "schedule", "federation", "tolerances",
+            "ignore");
     private static final Set<String> YEAR_KEYS = Set.of("staffFte", "hourlyRate", "generalAssembly", "inKind");
 
     private final List<Finding> findings = new ArrayList<>();
@@ -95,7 +96,25 @@ public final class AssociationConfigLoader {
         return new AssociationConfig(name, text(keys.get("siren")), text(keys.get("address")), text(keys.get("logo")),
                 start, rate, rateBasis, years(keys.get("years")), columns(keys.get("columns")),
                 recipients(keys.get("board")), mail(keys.get("mail")), schedule(keys.get("schedule")),
-                tolerances(keys.get("tolerances")), new FederationSection(this).read(keys.get("federation")));
+                tolerances(keys.get("tolerances")), new FederationSection(this).read(keys.get("federation")),
+                ignored(keys.get("ignore")));
+    }
+
+    /** {@code ignore:} the files of the year folders not to read (names or patterns such as "notes*.xlsx"). */
+    private List<String> ignored(Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof SequenceNode list) {
+            return list.getValue().stream().map(AssociationConfigLoader::text)
+                    .filter(name -> name != null && !name.isBlank()).map(String::strip).toList();
+        }
+        String single = text(node);
+        if (single != null && !single.isBlank()) {
+            return List.of(single.strip());
+        }
+        error(node, "ignore doit être une liste de noms de fichiers, par exemple [\"notes.xlsx\", \"2023/brouillon.ods\"]");
+        return List.of();
     }
 
     private AssociationConfig.MailSettings mail(Node node) {

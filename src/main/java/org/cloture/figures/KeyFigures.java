@@ -16,17 +16,42 @@ import org.cloture.activity.ActivityCategory;
  * @param meetings     the statutory meetings of the year (AG, CA, bureau), by date
  * @param incomeShares the share of each kind of resource; empty without accounts
  * @param explanations how each figure was obtained, by figure identifier (see {@link #explanation})
+ * @param unavailable  the headline figures that are unknown, by identifier, each with the reason in French (its
+ *                     source absent, unreadable or not recognised): every output prints them "non disponible",
+ *                     never the zero their primitive field holds
  */
 public record KeyFigures(int year, int members, int legalPersons, int naturalPersons, int newMembers,
                          int volunteers, BigDecimal volunteerHours, BigDecimal volunteerValuation,
                          BigDecimal staffFte, int actions, int participants,
                          BigDecimal totalIncome, BigDecimal totalExpenses, List<Meeting> meetings,
-                         List<IncomeShare> incomeShares, Breakdown breakdown, Map<String, Explanation> explanations) {
+                         List<IncomeShare> incomeShares, Breakdown breakdown, Map<String, Explanation> explanations,
+                         Map<String, String> unavailable) {
+
+    /** The source each headline figure is counted from. */
+    public static final Map<String, FigureSource> SOURCE_OF = Map.ofEntries(
+            Map.entry("members", FigureSource.MEMBERS), Map.entry("legalPersons", FigureSource.MEMBERS),
+            Map.entry("naturalPersons", FigureSource.MEMBERS), Map.entry("newMembers", FigureSource.MEMBERS),
+            Map.entry("leavers", FigureSource.MEMBERS), Map.entry("volunteers", FigureSource.VOLUNTEERING),
+            Map.entry("volunteerHours", FigureSource.VOLUNTEERING), Map.entry("volunteerFte", FigureSource.VOLUNTEERING),
+            Map.entry("volunteerValuation", FigureSource.VOLUNTEERING), Map.entry("actions", FigureSource.ACTIVITIES),
+            Map.entry("participants", FigureSource.ACTIVITIES), Map.entry("generalAssemblies", FigureSource.ACTIVITIES),
+            Map.entry("boardMeetings", FigureSource.ACTIVITIES), Map.entry("bureauMeetings", FigureSource.ACTIVITIES),
+            Map.entry("totalIncome", FigureSource.ACCOUNTS), Map.entry("totalExpenses", FigureSource.ACCOUNTS));
 
     public KeyFigures {
         meetings = List.copyOf(meetings);
         incomeShares = List.copyOf(incomeShares);
         explanations = Map.copyOf(explanations);
+        unavailable = unavailable == null ? Map.of() : Map.copyOf(unavailable);
+    }
+
+    /** Why a headline figure is unknown, or empty when it was counted (zero included). */
+    public Optional<String> unavailableReason(String figure) {
+        return Optional.ofNullable(unavailable.get(figure));
+    }
+
+    public boolean isAvailable(String figure) {
+        return !unavailable.containsKey(figure);
     }
 
     /**
@@ -66,7 +91,7 @@ public record KeyFigures(int year, int members, int legalPersons, int naturalPer
 
     /**
      * The headline figures by identifier, in the order of "Les chiffres clés": the ones compared with N-1
-     * and followed over the years. A figure the year cannot give (no accounts, no staff FTE) is null.
+     * and followed over the years. A figure the year cannot give (source not read, no staff FTE) is null.
      */
     public Map<String, Number> headline() {
         Map<String, Number> values = new LinkedHashMap<>();
@@ -87,6 +112,8 @@ public record KeyFigures(int year, int members, int legalPersons, int naturalPer
         values.put("bureauMeetings", meetingCount(ActivityCategory.BUREAU));
         values.put("totalIncome", totalIncome);
         values.put("totalExpenses", totalExpenses);
+        // Unknown is never printed as zero: a figure whose source was not read is null.
+        unavailable.keySet().forEach(figure -> values.replace(figure, null));
         return values;
     }
 }

@@ -109,7 +109,38 @@ public final class KeyFiguresCalculator {
                 highlights(activities));
         return new KeyFigures(in.year(), ofTheYear.size(), legal.size(), natural.size(), newcomers.size(),
                 volunteers, displayHours(hours), valuation, in.staffFte(), activities.size(), participants,
-                totalIncome, totalExpenses, meetings, shares, breakdown, explanations);
+                totalIncome, totalExpenses, meetings, shares, breakdown, explanations, unavailable());
+    }
+
+    /**
+     * The headline figures the year cannot give, each with its reason: a source that was not read, no hourly
+     * rate for the valuation, no staff FTE declared, no accounts. Their explanation says so too.
+     */
+    private Map<String, String> unavailable() {
+        Map<String, String> unavailable = new TreeMap<>();
+        KeyFigures.SOURCE_OF.forEach((figure, source) -> {
+            String reason = in.unread().get(source);
+            if (reason != null) {
+                unavailable.put(figure, reason);
+            }
+        });
+        if (in.hourlyRate() == null) {
+            unavailable.putIfAbsent("volunteerValuation",
+                    "aucun taux horaire dans association.yml (volunteering.hourlyRate)");
+        }
+        if (in.staffFte() == null) {
+            unavailable.put("staffFte", "non déclaré dans association.yml (years." + in.year() + ".staffFte)");
+        }
+        if (in.income() == null) {
+            unavailable.putIfAbsent("totalIncome", "aucune comptabilité (FEC) chargée pour " + in.year());
+            unavailable.putIfAbsent("totalExpenses", "aucune comptabilité (FEC) chargée pour " + in.year());
+        }
+        unavailable.forEach((figure, reason) -> {
+            Explanation counted = explanations.get(figure);
+            String label = counted == null ? figure : counted.label();
+            explain(figure, label, "non disponible", "Non disponible : " + reason + ".", List.of());
+        });
+        return unavailable;
     }
 
     /** The members a predicate keeps, explained as the figure with that identifier. */

@@ -11,7 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cloture.config.AssociationConfig;
+import org.cloture.ingest.bank.BankCsvFileReader;
+import org.cloture.ingest.bank.Cfonb120FileReader;
+import org.cloture.ingest.helloasso.HelloAssoFileReader;
 import org.cloture.ingest.ofx.OfxFileReader;
+import org.cloture.source.CheckGuard;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -37,14 +41,15 @@ public final class DropFolderIngest {
     private final LoadProgress progress;
 
     /**
-     * Every reader, in the order a file is offered to them: an OFX document is a bank statement, a text file
-     * that looks like a FEC is a FEC, a sheet with ledger columns is a ledger, any other table is a register or
-     * a bank statement export.
+     * Every reader, in the order a file is offered to them: an OFX document or a CFONB 120 file is a bank
+     * statement, a text file that looks like a FEC is a FEC, a HelloAsso export or a bank's own CSV export is
+     * recognised by its exact header (each platform's layout), a sheet with ledger columns is a ledger, any other
+     * table is a register or a bank statement export recognised by its headers.
      */
     public static List<SourceFileReader> allReaders() {
         RegisterFileReader registers = new RegisterFileReader();
-        return List.of(new OfxFileReader(), new FecFileReader(),
-                new LedgerAndRegistersReader(new LedgerSheetReader(), registers), registers);
+        return List.of(new OfxFileReader(), new Cfonb120FileReader(), new FecFileReader(), new HelloAssoFileReader(),
+                new BankCsvFileReader(), new LedgerAndRegistersReader(new LedgerSheetReader(), registers), registers);
     }
 
     public DropFolderIngest(StagingStore store) {
@@ -94,8 +99,25 @@ public final class DropFolderIngest {
         Set<String> present = new HashSet<>();
         for (Path file : sourceFiles(folder)) {
             String path = folder.relativize(file).toString().replace('\\', '/');
+            Optional<String> ignoredBy = config.ignoredBy(year, path);
+            if (ignoredBy.isPresent()) {
+                // Listed under ignore: in association.yml: not read, and a version loaded before is withdrawn.
+                runFindings.add(Finding.of(CheckId.FILE_IGNORED, SourceLocation.ofFile(path), null, ignoredBy.get()));
+                outcomes.add(new FileOutcome(path, Outcome.IGNORED));
+                continue;
+            }
+            if (isNotTabular(path)) {
+                runFindings.add(Finding.of(CheckId.FILE_NOT_TABULAR, SourceLocation.ofFile(path), null,
+                        kindOf(path)));
+                outcomes.add(new FileOutcome(path, Outcome.IGNORED));
+                continue;
+            }
             present.add(path);
             outcomes.add(new FileOutcome(path, ingestFile(file, path, null, year, config, runFindings)));
+        }
+        for (Path image : images(folder)) {
+            runFindings.add(Finding.of(CheckId.FILE_NOT_TABULAR, SourceLocation.ofFile(image.getFileName().toString()),
+                    null, "image"));
         }
         // A federation's members: each folder read like the year folder, its files tagged with the member.
         MemberFolders.Listing subfolders = MemberFolders.of(folder, year, config);
@@ -140,25 +162,50 @@ public final class DropFolderIngest {
             progress.fileFinished(year, path, Outcome.LOADED, 0);
             return Outcome.LOADED;
         }
+        WatchedLoad watched = new WatchedLoad(load);
         ReadSummary summary;
         try {
-            summary = reader.get().read(file, path, year, config, load);
-        } catch (RuntimeException e) {
-            load.abandon();
-            runFindings.add(Finding.of(CheckId.FILE_UNREADABLE, SourceLocation.ofFile(path), null,
-                    "erreur inattendue (" + e.getClass().getSimpleName() + ")"));
+            summary = reader.get().read(file, path, year, config, watched);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader (or the store under it) failed: the file is not loaded, the others are, and the
+            // treasurer is told where it stopped. The database error, if any, stays in cloture.log.
+            abandonQuietly(load);
+            SourceLocation where = watched.lastRow() != null ? watched.lastRow() : SourceLocation.ofFile(path);
+            runFindings.add(CheckGuard.failure("ingest", "read", "Lecture du fichier « " + path + " »"
+                    + (watched.lastRow() != null ? " (arrêtée après la ligne " + where.row() + ")" : ""), where, e));
             progress.fileFinished(year, path, Outcome.IGNORED, 0);
             return Outcome.IGNORED;
         }
         if (changedWhileRead(file, fingerprint)) {
-            load.abandon();
+            abandonQuietly(load);
             runFindings.add(Finding.of(CheckId.FILE_BEING_WRITTEN, SourceLocation.ofFile(path), null));
             progress.fileFinished(year, path, Outcome.IGNORED, 0);
             return Outcome.IGNORED;
         }
-        load.commit(summary);
+        if (summary.kinds().isEmpty() && watched.reported(CheckId.FILE_UNRECOGNISED)) {
+            // A spreadsheet none of whose sheets is a source: its figures would silently be missing.
+            load.finding(Finding.of(CheckId.SPREADSHEET_UNRECOGNISED, SourceLocation.ofFile(path), null));
+        }
+        try {
+            load.commit(summary);
+        } catch (RuntimeException e) {
+            abandonQuietly(load);
+            runFindings.add(CheckGuard.failure("ingest", "store", "Enregistrement du fichier « " + path
+                    + " » dans la base (le fichier n'est pas chargé)", SourceLocation.ofFile(path), e));
+            progress.fileFinished(year, path, Outcome.IGNORED, 0);
+            return Outcome.IGNORED;
+        }
         progress.fileFinished(year, path, Outcome.LOADED, summary.rowsRead());
         return Outcome.LOADED;
+    }
+
+    /** Drops a failed load; the store stays usable even if dropping it fails too (the next run discards it). */
+    private static void abandonQuietly(StagingStore.FileLoad load) {
+        try {
+            load.abandon();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DropFolderIngest.class).error("Could not drop a failed load", e);
+        }
     }
 
     /** A file still being copied into the folder changes size or date while it is read: read it next time. */
@@ -191,6 +238,33 @@ public final class DropFolderIngest {
         boolean image = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg")
                 || lower.endsWith(".svg");
         return !officeLock && !hidden && !image && !NOT_SOURCES.contains(lower);
+    }
+
+    /** Documents a drop folder may hold beside the data (the narrative rapport.docx is read elsewhere). */
+    private static final Set<String> DOCUMENTS = Set.of(".pdf", ".doc", ".docx", ".odt", ".rtf", ".ppt", ".pptx",
+            ".odp", ".zip", ".eml", ".msg");
+
+    private static boolean isNotTabular(String path) {
+        return DOCUMENTS.contains(extension(path).toLowerCase(Locale.ROOT));
+    }
+
+    private static String kindOf(String path) {
+        String extension = extension(path).toLowerCase(Locale.ROOT);
+        return extension.equals(".pdf") ? "document PDF" : "document " + extension;
+    }
+
+    /** The images of a year folder (photos, logos): information only, never read. */
+    private static List<Path> images(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                String name = file.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                return !name.startsWith(".") && (lower.endsWith(".png") || lower.endsWith(".jpg")
+                        || lower.endsWith(".jpeg") || lower.endsWith(".svg"));
+            }).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static String extension(String path) {

@@ -6,7 +6,7 @@ import java.util.Set;
 public record ReadSummary(Set<SourceKind> kinds, int rowsRead) {
 
     /** The sources a file can hold, as recorded in the database. */
-    public enum SourceKind { FEC, MEMBERS, ACTIVITIES, VOLUNTEERING, BANK_STATEMENT }
+    public enum SourceKind { FEC, MEMBERS, ACTIVITIES, VOLUNTEERING, BANK_STATEMENT, HELLOASSO }
 
     public static ReadSummary nothing() {
         return new ReadSummary(Set.of(), 0);

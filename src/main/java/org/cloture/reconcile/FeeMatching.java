@@ -58,7 +58,8 @@ public final class FeeMatching {
     private static Optional<Member> bestMatch(LedgerLine line, BigDecimal amount, List<Member> members,
                                              Set<Member> alreadyMatched) {
         String label = People.key(line.label());
-        Set<String> words = Set.of(label.split(" "));
+        // A label may repeat a word ("Musée de la Mine de Lens"): Set.copyOf keeps one, Set.of would throw.
+        Set<String> words = Set.copyOf(java.util.Arrays.asList(label.split(" ")));
         String auxiliary = People.key(line.auxiliary());
         List<Member> byNumber = members.stream().filter(member -> !alreadyMatched.contains(member))
                 .filter(member -> {

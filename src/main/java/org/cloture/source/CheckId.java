@@ -56,6 +56,31 @@ public enum CheckId {
             "Sous-dossier « %s » ignoré : association.yml ne déclare pas de fédération",
             "Déposez les fichiers de l'exercice directement dans input/<année>/ ; seule une fédération (section « federation: » d'association.yml) lit un dossier par membre."),
 
+    SPREADSHEET_UNRECOGNISED(CheckFamily.FILES, Severity.ERROR,
+            "Tableur non reconnu : aucune de ses feuilles n'a les colonnes d'une source (registre des adhérents, "
+                    + "actions, bénévolat, relevé bancaire, comptabilité) ; ses chiffres manquent au rapport",
+            "Renommez ses en-têtes selon input/README.md, décrivez ses colonnes dans association.yml (columns), "
+                    + "ou, s'il ne contient pas de données pour Clôture, listez-le sous « ignore: » dans association.yml."),
+    FILE_IGNORED(CheckFamily.FILES, Severity.INFO,
+            "Fichier ignoré comme demandé dans association.yml (ignore : « %s »)",
+            "Retirez-le de la liste « ignore: » d'association.yml pour qu'il soit lu."),
+    FILE_NOT_TABULAR(CheckFamily.FILES, Severity.INFO,
+            "Fichier ignoré : %s, pas un tableau de données",
+            "Rien à faire s'il accompagne le dossier (photo, document) ; les données se déposent en .xlsx, .xls, "
+                    + ".ods, .csv, FEC .txt ou relevé .ofx."),
+    CHECK_FAILED(CheckFamily.FILES, Severity.ERROR,
+            "%s : erreur inattendue, ce traitement n'a pas pu aller au bout (les autres contrôles et rapports sont produits)",
+            "Le résultat est incomplet : vérifiez le fichier ou la ligne indiqués (valeur inhabituelle, cellule très "
+                    + "longue…) puis relancez ; si rien n'y paraît anormal, transmettez le fichier cloture.log du "
+                    + "dossier des données à la personne qui maintient Clôture."),
+    FIGURES_UNAVAILABLE(CheckFamily.FILES, Severity.WARNING,
+            "Chiffres clés %s non disponibles (%s) : %s",
+            "Le rapport écrit « non disponible », jamais zéro : déposez ou corrigez le fichier source (ou complétez "
+                    + "association.yml) puis relancez."),
+    VALUE_TOO_LONG(CheckFamily.FILES, Severity.WARNING,
+            "Valeur de %s caractères dans « %s » : seuls les %s premiers sont gardés",
+            "Raccourcissez le contenu de la cellule (un texte collé par erreur ?) puis déposez le fichier à nouveau."),
+
     // --- Rows of the registers -----------------------------------------------------------------
     REQUIRED_VALUE_MISSING(CheckFamily.REGISTERS, Severity.ERROR,
             "Valeur obligatoire absente : %s",
@@ -149,6 +174,32 @@ public enum CheckId {
     FEC_FINDINGS_TRUNCATED(CheckFamily.FEC, Severity.INFO,
             "%s : %s autres cas non détaillés",
             "Corrigez d'abord les cas détaillés : ils ont souvent une cause commune."),
+
+    // --- Platform and bank exports (ingest.bank, ingest.helloasso) --------------------------------------
+    EXPORT_FORMAT_RECOGNISED(CheckFamily.FILES, Severity.INFO,
+            "Format reconnu : %s",
+            "Rien à faire : le fichier est lu selon la disposition de cet export."),
+    BANK_STATEMENT_EMPTY(CheckFamily.FILES, Severity.INFO,
+            "Relevé %s sans aucune opération",
+            "Rien à faire si le compte n'a pas eu de mouvement sur la période ; sinon téléchargez à nouveau le relevé en choisissant les dates de l'exercice."),
+    BANK_LINE_NOT_COUNTED(CheckFamily.REGISTERS, Severity.INFO,
+            "Opération au statut « %s » non comptée : %s",
+            "Rien à faire : seules les opérations exécutées entrent dans le rapprochement bancaire."),
+    CFONB_RECORD_INVALID(CheckFamily.REGISTERS, Severity.WARNING,
+            "Enregistrement CFONB 120 ignoré : %s",
+            "Téléchargez à nouveau le relevé au format CFONB 120 (lignes de 120 caractères) ; ne l'ouvrez pas dans un tableur avant de le déposer."),
+    HELLOASSO_LINE_NOT_COUNTED(CheckFamily.REGISTERS, Severity.INFO,
+            "HelloAsso : %s au statut « %s » : ligne non comptée%s",
+            "Rien à faire : seuls les paiements payés ou validés sont comptés (un remboursement ou un paiement en attente ne l'est pas)."),
+    HELLOASSO_MEMBER_KIND_INFERRED(CheckFamily.REGISTERS, Severity.INFO,
+            "HelloAsso : l'export ne dit pas le type d'adhérent ; %s adhérent(s) compté(s) comme personnes physiques, %s comme personnes morales (raison sociale renseignée)",
+            "Vérifiez les structures adhérentes : une personne morale doit avoir sa raison sociale dans le formulaire HelloAsso."),
+    HELLOASSO_SUMMARY(CheckFamily.RECONCILIATIONS, Severity.INFO,
+            "HelloAsso (%s) : %s",
+            "Les cotisations payées en ligne sont rapprochées du compte 756 avec celles du registre ; billetterie, boutique et dons restent à rapprocher de leurs comptes de produits."),
+    HELLOASSO_PAYOUT(CheckFamily.RECONCILIATIONS, Severity.INFO,
+            "HelloAsso : versement du %s, %s pour %s paiement(s) : une seule ligne au crédit du relevé et au débit du 512",
+            "Comptabilisez chaque versement de HelloAsso en une ligne au 512 (et non paiement par paiement) : c'est elle que le rapprochement bancaire retrouve sur le relevé."),
 
     // --- Ledger and statements ---------------------------------------------------------------------
     LEDGER_MISSING(CheckFamily.STATEMENTS, Severity.ERROR,

@@ -165,6 +165,7 @@ public class JdbcFileLoads implements StagingStore {
 
         @Override
         public void fecLine(FecLine line) {
+            tooLong(line, line.location());
             totals.accept(line);
             add(fecLines, line);
             loaded++;
@@ -172,24 +173,28 @@ public class JdbcFileLoads implements StagingStore {
 
         @Override
         public void member(Member member) {
+            tooLong(member, member.location());
             add(members, member);
             loaded++;
         }
 
         @Override
         public void activity(Activity activity) {
+            tooLong(activity, activity.location());
             add(activities, activity);
             loaded++;
         }
 
         @Override
         public void volunteerEntry(VolunteerEntry entry) {
+            tooLong(entry, entry.location());
             add(hours, entry);
             loaded++;
         }
 
         @Override
         public void bankLine(BankStatementLine line) {
+            tooLong(line, line.location());
             add(bankLines, line);
             loaded++;
         }
@@ -208,6 +213,11 @@ public class JdbcFileLoads implements StagingStore {
         @Override
         public void finding(Finding finding) {
             add(findings, finding);
+        }
+
+        /** A value longer than a column holds is stored cut, with a finding on its row. */
+        private void tooLong(Record row, org.cloture.source.SourceLocation location) {
+            StoredText.overLong(row, location).forEach(this::finding);
         }
 
         private <T> void add(List<T> buffer, T item) {
@@ -289,8 +299,13 @@ public class JdbcFileLoads implements StagingStore {
                 // The load is being dropped anyway: what failed in its last batch no longer matters.
             }
             writer.shutdown();
-            transaction.executeWithoutResult(status -> deleteFiles("SELECT id FROM source_file WHERE id = ?", fileId));
-            bulkMode(false);
+            try {
+                transaction.executeWithoutResult(status -> deleteFiles("SELECT id FROM source_file WHERE id = ?",
+                        fileId));
+            } finally {
+                // Whatever happened, the next file and the next run find the store in its normal mode.
+                bulkMode(false);
+            }
         }
     }
 

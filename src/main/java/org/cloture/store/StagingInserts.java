@@ -77,26 +77,26 @@ final class StagingInserts {
                 + "letter, letter_date, valid_date, currency_amount, currency) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lines, (s, line) -> {
                     s.setLong(1, fileId);
-                    s.setString(2, line.location().sheet());
+                    s.setString(2, StoredText.fit(line.location().sheet()));
                     s.setInt(3, line.location().row());
-                    s.setString(4, line.journalCode());
-                    s.setString(5, line.journalLib());
-                    s.setString(6, line.entryNum());
+                    s.setString(4, StoredText.fit(line.journalCode()));
+                    s.setString(5, StoredText.fit(line.journalLib()));
+                    s.setString(6, StoredText.fit(line.entryNum()));
                     setDate(s, 7, line.entryDate());
-                    s.setString(8, line.accountNum());
-                    s.setString(9, line.accountLib());
-                    s.setString(10, line.auxNum());
-                    s.setString(11, line.auxLib());
-                    s.setString(12, line.pieceRef());
+                    s.setString(8, StoredText.fit(line.accountNum()));
+                    s.setString(9, StoredText.fit(line.accountLib()));
+                    s.setString(10, StoredText.fit(line.auxNum()));
+                    s.setString(11, StoredText.fit(line.auxLib()));
+                    s.setString(12, StoredText.fit(line.pieceRef()));
                     setDate(s, 13, line.pieceDate());
-                    s.setString(14, line.label());
+                    s.setString(14, StoredText.fit(line.label()));
                     s.setBigDecimal(15, line.debit());
                     s.setBigDecimal(16, line.credit());
-                    s.setString(17, line.letter());
+                    s.setString(17, StoredText.fit(line.letter()));
                     setDate(s, 18, line.letterDate());
                     setDate(s, 19, line.validDate());
                     s.setBigDecimal(20, line.currencyAmount());
-                    s.setString(21, line.currency());
+                    s.setString(21, StoredText.fit(line.currency()));
                 });
     }
 
@@ -105,15 +105,15 @@ final class StagingInserts {
                 + "account_num, account_lib, aux_num, label, debit, credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines, (s, line) -> {
                     s.setLong(1, fileId);
-                    s.setString(2, line.location().sheet());
+                    s.setString(2, StoredText.fit(line.location().sheet()));
                     s.setInt(3, line.location().row());
-                    s.setString(4, line.journalCode());
-                    s.setString(5, line.entryNum());
+                    s.setString(4, StoredText.fit(line.journalCode()));
+                    s.setString(5, StoredText.fit(line.entryNum()));
                     setDate(s, 6, line.entryDate());
-                    s.setString(7, line.accountNum());
-                    s.setString(8, line.accountLib());
-                    s.setString(9, line.auxNum());
-                    s.setString(10, line.label());
+                    s.setString(7, StoredText.fit(line.accountNum()));
+                    s.setString(8, StoredText.fit(line.accountLib()));
+                    s.setString(9, StoredText.fit(line.auxNum()));
+                    s.setString(10, StoredText.fit(line.label()));
                     s.setBigDecimal(11, line.debit());
                     s.setBigDecimal(12, line.credit());
                 });
@@ -123,11 +123,11 @@ final class StagingInserts {
         insertAll("INSERT INTO fec_entry_imbalance (source_file_id, journal_code, entry_num, debit, credit, sheet, "
                 + "row_number) VALUES (?, ?, ?, ?, ?, ?, ?)", imbalances, (s, part) -> {
                     s.setLong(1, fileId);
-                    s.setString(2, part.journalCode());
-                    s.setString(3, part.entryNum());
+                    s.setString(2, StoredText.fit(part.journalCode()));
+                    s.setString(3, StoredText.fit(part.entryNum()));
                     s.setBigDecimal(4, part.debit());
                     s.setBigDecimal(5, part.credit());
-                    s.setString(6, part.firstLine().sheet());
+                    s.setString(6, StoredText.fit(part.firstLine().sheet()));
                     setInteger(s, 7, part.firstLine().row());
                 });
     }
@@ -136,10 +136,10 @@ final class StagingInserts {
         insertAll("INSERT INTO fec_account_total (source_file_id, account_num, aux_num, account_lib, aux_lib, debit, "
                 + "credit) VALUES (?, ?, ?, ?, ?, ?, ?)", accountTotals, (s, total) -> {
                     s.setLong(1, fileId);
-                    s.setString(2, total.account());
-                    s.setString(3, total.auxiliary());
-                    s.setString(4, truncate(total.accountLabel(), 500));
-                    s.setString(5, truncate(total.auxiliaryLabel(), 500));
+                    s.setString(2, StoredText.fit(total.account()));
+                    s.setString(3, StoredText.fit(total.auxiliary()));
+                    s.setString(4, StoredText.fit(total.accountLabel()));
+                    s.setString(5, StoredText.fit(total.auxiliaryLabel()));
                     s.setBigDecimal(6, total.debit());
                     s.setBigDecimal(7, total.credit());
                 });
@@ -151,25 +151,25 @@ final class StagingInserts {
                 + "email, phone, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 members, (s, member) -> {
                     s.setLong(1, fileId);
-                    s.setString(2, member.location().sheet());
+                    s.setString(2, StoredText.fit(member.location().sheet()));
                     s.setInt(3, member.location().row());
-                    s.setString(4, member.memberId());
-                    s.setString(5, member.name());
-                    s.setString(6, member.firstName());
+                    s.setString(4, StoredText.fit(member.memberId()));
+                    s.setString(5, StoredText.fit(member.name()));
+                    s.setString(6, StoredText.fit(member.firstName()));
                     s.setString(7, member.kind() == null ? null : member.kind().name());
-                    s.setString(8, member.legalStatus());
-                    s.setString(9, member.postalCode());
-                    s.setString(10, member.departement());
-                    s.setString(11, member.country());
+                    s.setString(8, StoredText.fit(member.legalStatus()));
+                    s.setString(9, StoredText.fit(member.postalCode()));
+                    s.setString(10, StoredText.fit(member.departement()));
+                    s.setString(11, StoredText.fit(member.country()));
                     setDate(s, 12, member.joined());
                     setDate(s, 13, member.left());
                     s.setBigDecimal(14, member.fee());
                     setDate(s, 15, member.paidOn());
-                    s.setString(16, member.paymentMethod());
-                    s.setString(17, member.role());
-                    s.setString(18, member.email());
-                    s.setString(19, member.phone());
-                    s.setString(20, member.address());
+                    s.setString(16, StoredText.fit(member.paymentMethod()));
+                    s.setString(17, StoredText.fit(member.role()));
+                    s.setString(18, StoredText.fit(member.email()));
+                    s.setString(19, StoredText.fit(member.phone()));
+                    s.setString(20, StoredText.fit(member.address()));
                 });
     }
 
@@ -178,20 +178,20 @@ final class StagingInserts {
                 + "raw_category, place, departement, participants, member_structures, income, expense, account, "
                 + "highlight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", activities, (s, activity) -> {
                     s.setLong(1, fileId);
-                    s.setString(2, activity.location().sheet());
+                    s.setString(2, StoredText.fit(activity.location().sheet()));
                     s.setInt(3, activity.location().row());
                     setDate(s, 4, activity.date());
                     setDate(s, 5, activity.endDate());
-                    s.setString(6, activity.title());
+                    s.setString(6, StoredText.fit(activity.title()));
                     s.setString(7, activity.category() == null ? null : activity.category().name());
-                    s.setString(8, activity.rawCategory());
-                    s.setString(9, activity.place());
-                    s.setString(10, activity.departement());
+                    s.setString(8, StoredText.fit(activity.rawCategory()));
+                    s.setString(9, StoredText.fit(activity.place()));
+                    s.setString(10, StoredText.fit(activity.departement()));
                     setInteger(s, 11, activity.participants());
                     setInteger(s, 12, activity.memberStructures());
                     s.setBigDecimal(13, activity.income());
                     s.setBigDecimal(14, activity.expense());
-                    s.setString(15, activity.account());
+                    s.setString(15, StoredText.fit(activity.account()));
                     s.setBoolean(16, activity.highlight());
                 });
     }
@@ -200,14 +200,14 @@ final class StagingInserts {
         insertAll("INSERT INTO volunteer_hours (source_file_id, sheet, row_number, volunteer, member_id, work_date, "
                 + "work_month, hours, activity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", hours, (s, entry) -> {
                     s.setLong(1, fileId);
-                    s.setString(2, entry.location().sheet());
+                    s.setString(2, StoredText.fit(entry.location().sheet()));
                     s.setInt(3, entry.location().row());
-                    s.setString(4, entry.volunteer());
-                    s.setString(5, entry.memberId());
+                    s.setString(4, StoredText.fit(entry.volunteer()));
+                    s.setString(5, StoredText.fit(entry.memberId()));
                     setDate(s, 6, entry.date());
                     s.setString(7, entry.month() == null ? null : entry.month().toString());
                     s.setBigDecimal(8, entry.hours());
-                    s.setString(9, entry.activity());
+                    s.setString(9, StoredText.fit(entry.activity()));
                 });
     }
 
@@ -216,15 +216,15 @@ final class StagingInserts {
                 + "value_date, label, amount, running_balance, transaction_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines, (s, line) -> {
                     s.setLong(1, fileId);
-                    s.setString(2, line.location().sheet());
+                    s.setString(2, StoredText.fit(line.location().sheet()));
                     s.setInt(3, line.location().row());
-                    s.setString(4, truncate(line.accountId(), 100));
+                    s.setString(4, StoredText.fit(line.accountId()));
                     setDate(s, 5, line.date());
                     setDate(s, 6, line.valueDate());
-                    s.setString(7, truncate(line.label(), 2_000));
+                    s.setString(7, StoredText.fit(line.label()));
                     s.setBigDecimal(8, line.amount());
                     s.setBigDecimal(9, line.runningBalance());
-                    s.setString(10, truncate(line.transactionId(), 255));
+                    s.setString(10, StoredText.fit(line.transactionId()));
                 });
     }
 
@@ -232,9 +232,9 @@ final class StagingInserts {
         insertAll("INSERT INTO bank_statement_balance (source_file_id, sheet, row_number, account_id, balance_date, "
                 + "timing, amount) VALUES (?, ?, ?, ?, ?, ?, ?)", balances, (s, balance) -> {
                     s.setLong(1, fileId);
-                    s.setString(2, balance.location().sheet());
+                    s.setString(2, StoredText.fit(balance.location().sheet()));
                     setInteger(s, 3, balance.location().row());
-                    s.setString(4, truncate(balance.accountId(), 100));
+                    s.setString(4, StoredText.fit(balance.accountId()));
                     setDate(s, 5, balance.date());
                     s.setString(6, balance.timing().name());
                     s.setBigDecimal(7, balance.amount());
@@ -245,7 +245,7 @@ final class StagingInserts {
         insertAll("INSERT INTO rejected_row (source_file_id, sheet, row_number, raw_text, reason) VALUES (?, ?, ?, ?, ?)",
                 rejected, (s, row) -> {
                     s.setLong(1, fileId);
-                    s.setString(2, row.location().sheet());
+                    s.setString(2, StoredText.fit(row.location().sheet()));
                     setInteger(s, 3, row.location().row());
                     s.setString(4, truncate(row.rawText(), 16_000));
                     s.setString(5, truncate(row.reason(), 4_000));
@@ -267,11 +267,11 @@ final class StagingInserts {
                     s.setString(3, finding.check().name());
                     s.setString(4, finding.severity().name());
                     s.setString(5, truncate(finding.message(), 4_000));
-                    s.setString(6, finding.hint());
-                    s.setString(7, location == null ? "" : location.file());
-                    s.setString(8, location == null ? null : location.sheet());
+                    s.setString(6, truncate(finding.hint(), 2_000));
+                    s.setString(7, truncate(location == null ? "" : location.file(), 1_000));
+                    s.setString(8, StoredText.fit(location == null ? null : location.sheet()));
                     setInteger(s, 9, location == null ? null : location.row());
-                    s.setString(10, location == null ? null : location.column());
+                    s.setString(10, StoredText.fit(location == null ? null : location.column()));
                     s.setString(11, truncate(finding.value(), 4_000));
                 });
     }

@@ -44,6 +44,8 @@ import org.cloture.report.xlsx.StatementsWorkbook;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.Findings;
+import org.cloture.source.Severity;
+import org.cloture.source.CheckGuard;
 import org.cloture.source.SourceLocation;
 import org.cloture.statements.StatementChecks;
 import org.cloture.statements.StatementEngine;
@@ -76,6 +78,8 @@ public class YearEndRun {
     private final PdfRenderer pdf;
 
     private final Findings findings = new Findings();
+    /** Turns an exception in one check, output or section into a CHECK_FAILED finding; the run goes on. */
+    private final CheckGuard guard;
     private AssociationConfig config;
     private TrialBalance ledger;
     private TrialBalance previousLedger;
@@ -99,6 +103,13 @@ public class YearEndRun {
 
     public YearEndRun(YearEndRequest request, JdbcStagingStore store, DropFolderIngest ingest,
                       StatementLayouts layouts, PdfRenderer pdf) {
+        this(request, store, ingest, layouts, pdf, CheckGuard.FailureInjection.fromSystemProperty());
+    }
+
+    /** A run whose guarded checks first ask {@code injection} (tests make one of them fail). */
+    public YearEndRun(YearEndRequest request, JdbcStagingStore store, DropFolderIngest ingest,
+                      StatementLayouts layouts, PdfRenderer pdf, CheckGuard.FailureInjection injection) {
+        this.guard = new CheckGuard(findings, injection);
         this.request = request;
         this.ledgerQueries = store.ledger();
         this.registerQueries = store.registers();
@@ -110,25 +121,47 @@ public class YearEndRun {
 
     /** Stage 1: association.yml, then the year folder and the previous one. */
     public void ingest() {
-        AssociationConfigLoader.Loaded loaded = AssociationConfigLoader.load(request.inputRoot());
-        config = loaded.config();
-        findings.addAll(loaded.findings());
+        config = guard.get("ingest", "config", "Lecture d'association.yml",
+                SourceLocation.ofFile(AssociationConfigLoader.FILE_NAME), () -> {
+                    AssociationConfigLoader.Loaded loaded = AssociationConfigLoader.load(request.inputRoot());
+                    findings.addAll(loaded.findings());
+                    return loaded.config();
+                }).orElseGet(() -> AssociationConfig.minimal("Association", java.time.MonthDay.of(1, 1)));
         int year = request.year();
-        // A federation's members are closed each on its own (MemberClosing); only its own files load here.
-        DropFolderIngest.YearIngest current = ingest.ingestYear(request.inputRoot(), year, config, false);
-        if (!current.folderExists()) {
-            findings.add(CheckId.YEAR_FOLDER_MISSING, SourceLocation.ofFile(request.inputRoot().toString()), null,
-                    year, request.inputRoot());
-        }
-        findings.addAll(current.runFindings());
-        findings.addAll(fileQueries.fileFindings(year));
-        ingest.ingestYear(request.inputRoot(), year - 1, config, false);
+        guarded("ingest", "year-folder", "Chargement des fichiers de l'exercice " + year, () -> {
+            // A federation's members are closed each on its own (MemberClosing); only its own files load here.
+            DropFolderIngest.YearIngest current = ingest.ingestYear(request.inputRoot(), year, config, false);
+            if (!current.folderExists()) {
+                findings.add(CheckId.YEAR_FOLDER_MISSING, SourceLocation.ofFile(request.inputRoot().toString()),
+                        null, year, request.inputRoot());
+            }
+            findings.addAll(current.runFindings());
+        });
+        guarded("ingest", "file-findings", "Relecture des constats des fichiers de " + year,
+                () -> findings.addAll(fileQueries.fileFindings(year)));
         years = yearFolders(year);
         for (int older : years) {
-            if (older < year - 1) {
-                ingest.ingestYear(request.inputRoot(), older, config, false);
+            if (older < year) {
+                // A past year's file problems are not this closing's findings: its figures say "non disponible".
+                guarded("ingest", "year-folder-" + older, "Chargement des fichiers de l'exercice " + older,
+                        () -> ingest.ingestYear(request.inputRoot(), older, config, false));
             }
         }
+        if (!years.contains(year - 1)) {
+            guarded("ingest", "year-folder-" + (year - 1), "Chargement des fichiers de l'exercice " + (year - 1),
+                    () -> ingest.ingestYear(request.inputRoot(), year - 1, config, false));
+        }
+    }
+
+    /** Runs one check of a stage; a failure is a CHECK_FAILED finding on the year folder. */
+    private boolean guarded(String stage, String check, String label, Runnable action) {
+        return guard.run(stage, check, label, SourceLocation.ofFile(request.year() + "/"), action);
+    }
+
+    /** The same for a result, {@code fallback} when the check failed. */
+    private <T> T guarded(String stage, String check, String label, java.util.function.Supplier<T> action,
+                          T fallback) {
+        return guard.get(stage, check, label, SourceLocation.ofFile(request.year() + "/"), action).orElse(fallback);
     }
 
     private List<Integer> yearFolders(int upTo) {
@@ -144,44 +177,55 @@ public class YearEndRun {
     /** Stage 2: the trial balances of the year and of the previous year. */
     public void ledger() {
         int year = request.year();
-        previousLedger = trialBalanceOf(year - 1);
+        previousLedger = guarded("ledger", "previous-trial-balance", "Balance de l'exercice " + (year - 1),
+                () -> trialBalanceOf(year - 1), null);
         // The totals and the few key lines were kept as the files loaded: no line of the year is read back.
         LocalDate firstDay = config.fiscalYearStartOf(year);
         movements = new MovementCollector(firstDay);
-        List<LedgerLine> openingCandidates = new ArrayList<>();
-        ledgerQueries.forEachKeyLine(year, line -> {
-            movements.accept(line);
-            if (OpeningEntries.mayBeOpening(line, firstDay)) {
-                openingCandidates.add(line);
-            }
-        });
-        // The opening of N is checked against the closing of N-1, or derived from it when N has none.
-        YearContinuity.Outcome continuity = YearContinuity.check(openingCandidates, previousLedger, firstDay, year);
-        findings.addAll(continuity.findings());
-        ledger = ledgerQueries.trialBalance(year).plus(continuity.derivedOpening());
+        List<LedgerLine> derivedOpening = guarded("ledger", "opening-entries", "Contrôle des à-nouveaux", () -> {
+            List<LedgerLine> openingCandidates = new ArrayList<>();
+            ledgerQueries.forEachKeyLine(year, line -> {
+                movements.accept(line);
+                if (OpeningEntries.mayBeOpening(line, firstDay)) {
+                    openingCandidates.add(line);
+                }
+            });
+            // The opening of N is checked against the closing of N-1, or derived from it when N has none.
+            YearContinuity.Outcome continuity = YearContinuity.check(openingCandidates, previousLedger, firstDay,
+                    year);
+            findings.addAll(continuity.findings());
+            return List.copyOf(continuity.derivedOpening());
+        }, List.of());
+        ledger = guarded("ledger", "trial-balance", "Balance générale de l'exercice " + year,
+                () -> ledgerQueries.trialBalance(year).plus(derivedOpening), TrialBalance.of(List.of()));
         if (ledger.isEmpty()) {
             findings.add(CheckId.LEDGER_MISSING, SourceLocation.ofFile(year + "/"), null, year, year);
         }
-        for (LedgerQueries.UnbalancedEntry entry : ledgerQueries.unbalancedEntries(year)) {
-            String key = entry.journalCode() + " " + entry.entryNum();
-            findings.add(CheckId.FEC_UNBALANCED_ENTRY, entry.firstLine(), key, key,
-                    FrenchFormat.amount(entry.debit()), FrenchFormat.amount(entry.credit()));
-        }
-        if (ledger.totalDebit().compareTo(ledger.totalCredit()) != 0) {
-            findings.add(CheckId.FEC_UNBALANCED_FILE, SourceLocation.ofFile(year + "/"), null,
-                    FrenchFormat.amount(ledger.totalDebit()), FrenchFormat.amount(ledger.totalCredit()));
-        }
-        if (previousLedger == null) {
-            publishedPrevious = PublishedStatementsReader.locate(request.inputRoot(), year - 1)
-                    .map(file -> PublishedStatementsReader.read(file, engineOf(year - 1).lineCodes())).orElse(null);
-            if (publishedPrevious != null) {
-                findings.addAll(publishedPrevious.findings());
-                findings.add(CheckId.PREVIOUS_YEAR_PUBLISHED, SourceLocation.ofFile((year - 1) + "/"), null,
-                        year - 1, PublishedStatementsReader.FILE_NAME, year - 1);
-            } else {
-                findings.add(CheckId.PREVIOUS_YEAR_MISSING, SourceLocation.ofFile((year - 1) + "/"), null,
-                        year - 1, year - 1);
+        guarded("ledger", "unbalanced-entries", "Contrôle de l'équilibre des écritures", () -> {
+            for (LedgerQueries.UnbalancedEntry entry : ledgerQueries.unbalancedEntries(year)) {
+                String key = entry.journalCode() + " " + entry.entryNum();
+                findings.add(CheckId.FEC_UNBALANCED_ENTRY, entry.firstLine(), key, key,
+                        FrenchFormat.amount(entry.debit()), FrenchFormat.amount(entry.credit()));
             }
+            if (ledger.totalDebit().compareTo(ledger.totalCredit()) != 0) {
+                findings.add(CheckId.FEC_UNBALANCED_FILE, SourceLocation.ofFile(year + "/"), null,
+                        FrenchFormat.amount(ledger.totalDebit()), FrenchFormat.amount(ledger.totalCredit()));
+            }
+        });
+        if (previousLedger == null) {
+            guarded("ledger", "previous-year", "Colonne N-1 (exercice " + (year - 1) + ")", () -> {
+                publishedPrevious = PublishedStatementsReader.locate(request.inputRoot(), year - 1)
+                        .map(file -> PublishedStatementsReader.read(file, engineOf(year - 1).lineCodes()))
+                        .orElse(null);
+                if (publishedPrevious != null) {
+                    findings.addAll(publishedPrevious.findings());
+                    findings.add(CheckId.PREVIOUS_YEAR_PUBLISHED, SourceLocation.ofFile((year - 1) + "/"), null,
+                            year - 1, PublishedStatementsReader.FILE_NAME, year - 1);
+                } else {
+                    findings.add(CheckId.PREVIOUS_YEAR_MISSING, SourceLocation.ofFile((year - 1) + "/"), null,
+                            year - 1, year - 1);
+                }
+            });
         }
     }
 
@@ -215,14 +259,23 @@ public class YearEndRun {
         LocalDate start = config.fiscalYearStartOf(year);
         LocalDate previousStart = config.fiscalYearStartOf(year - 1);
         // N-1 opened under the previous presentation is restated into this year's one (first year from 2025).
-        statements = previousLedger == null && publishedPrevious != null
-                ? layouts.compute(year, start, ledger, inKindNotBooked(year, ledger), previousStart,
+        statements = guarded("statements", "statements", "Compte de résultat et bilan", () ->
+                previousLedger == null && publishedPrevious != null
+                        ? layouts.compute(year, start, ledger, inKindNotBooked(year, ledger), previousStart,
                         publishedPrevious.amounts())
-                : layouts.compute(year, start, ledger, inKindNotBooked(year, ledger), previousStart, previousLedger,
-                        inKindNotBooked(year - 1, previousLedger));
+                        : layouts.compute(year, start, ledger, inKindNotBooked(year, ledger), previousStart,
+                        previousLedger, inKindNotBooked(year - 1, previousLedger)), null);
+        if (statements == null) {
+            // Empty statements rather than none: every output still has its pages, marked provisional.
+            statements = guard.get("statements", "empty-statements", "États financiers vides",
+                    SourceLocation.ofFile(year + "/"), () -> layouts.compute(year, start, TrialBalance.of(List.of()),
+                            List.of(), previousStart, null, List.of())).orElse(null);
+            return;
+        }
         findings.addAll(statements.findings());
         if (!ledger.isEmpty()) {
-            findings.addAll(StatementChecks.check(ledger, statements));
+            guarded("statements", "integrity", "Contrôles d'intégrité des états financiers",
+                    () -> findings.addAll(StatementChecks.check(ledger, statements)));
         }
     }
 
@@ -233,7 +286,13 @@ public class YearEndRun {
     public void annex() {
         int year = request.year();
         AnnexBuilder builder = new AnnexBuilder(engineOf(year).layout());
-        annex = builder.build(ledger, movements.movements(), ledgerQueries.auxiliaryLabels(year));
+        annex = guarded("annex", "annex", "Annexe des comptes",
+                () -> builder.build(ledger, movements.movements(), ledgerQueries.auxiliaryLabels(year)), null);
+        evolution = guarded("annex", "evolution", "Tableau d'évolution sur plusieurs exercices",
+                () -> evolution(year, builder), List.of());
+    }
+
+    private List<YearSummary> evolution(int year, AnnexBuilder builder) {
         List<YearSummary> summaries = new ArrayList<>();
         for (int past : years.isEmpty() ? List.of(year) : years) {
             Optional<PastYear> accounts = past == year ? Optional.of(new PastYear(ledger, statements)) : pastYear(past);
@@ -247,32 +306,47 @@ public class YearEndRun {
             AnnexBuilder pastBuilder = past == year ? builder : new AnnexBuilder(engineOf(past).layout());
             summaries.add(YearSummaries.of(past, pastStatements, pastBuilder.build(balance).debts()));
         }
-        evolution = List.copyOf(summaries);
+        return List.copyOf(summaries);
     }
 
-    /** Stage 4: the sources against each other. */
+    /** Stage 4: the sources against each other, each check on its own (one failing leaves the others). */
     public void reconcile() {
         int year = request.year();
         LocalDate start = config.fiscalYearStartOf(year);
         LocalDate end = config.fiscalYearEndOf(year);
-        List<Member> members = registerQueries.members(year);
-        List<VolunteerEntry> hours = registerQueries.volunteerHours(year);
-        List<Activity> activities = registerQueries.activities(year);
-        List<LedgerLine> feeLines = ledgerQueries.ledgerLinesOf(year, "756");
+        List<Member> members = guarded("reconcile", "members", "Lecture du registre des adhérents",
+                () -> registerQueries.members(year), List.of());
+        List<VolunteerEntry> hours = guarded("reconcile", "volunteer-hours", "Lecture des heures de bénévolat",
+                () -> registerQueries.volunteerHours(year), List.of());
+        List<Activity> activities = guarded("reconcile", "activities", "Lecture du journal des actions",
+                () -> registerQueries.activities(year), List.of());
+        List<LedgerLine> feeLines = guarded("reconcile", "fee-lines", "Lecture des écritures du compte 756",
+                () -> ledgerQueries.ledgerLinesOf(year, "756"), List.of());
         AssociationConfig.Tolerances tolerances = config.tolerances();
-        findings.addAll(FeeReconciliation.check(members, ledger, feeLines, tolerances.fees()));
-        findings.addAll(FeeMatching.check(members, feeLines));
-        findings.addAll(MemberChecks.check(members, registerQueries.members(year - 1), start, end));
-        findings.addAll(VolunteerReconciliation.check(hours, config.hourlyRate(year), ledger,
-                ledgerQueries.ledgerLinesOf(year, "875"), tolerances.volunteering()));
-        findings.addAll(VolunteerHoursChecks.check(hours, members));
-        findings.addAll(ActivityIncomeReconciliation.check(activities, ledger,
-                account -> ledgerQueries.ledgerLinesOf(year, account), tolerances.activities()));
-        findings.addAll(ActivityChecks.check(activities, start, end));
-        findings.addAll(BankReconciliation.check(registerQueries.bankStatementLines(year),
-                registerQueries.statedBankBalances(year),
+        check("fees-total", "Rapprochement des cotisations (registre / compte 756)",
+                () -> FeeReconciliation.check(members, ledger, feeLines, tolerances.fees()));
+        check("fees-by-member", "Rapprochement des cotisations adhérent par adhérent",
+                () -> FeeMatching.check(members, feeLines));
+        check("members", "Contrôles du registre des adhérents",
+                () -> MemberChecks.check(members, registerQueries.members(year - 1), start, end));
+        check("volunteer-valuation", "Rapprochement de la valorisation du bénévolat (864/875)",
+                () -> VolunteerReconciliation.check(hours, config.hourlyRate(year), ledger,
+                        ledgerQueries.ledgerLinesOf(year, "875"), tolerances.volunteering()));
+        check("volunteer-hours", "Contrôles des heures de bénévolat",
+                () -> VolunteerHoursChecks.check(hours, members));
+        check("activity-income", "Rapprochement des recettes des actions",
+                () -> ActivityIncomeReconciliation.check(activities, ledger,
+                        account -> ledgerQueries.ledgerLinesOf(year, account), tolerances.activities()));
+        check("activities", "Contrôles du journal des actions", () -> ActivityChecks.check(activities, start, end));
+        check("bank", "Rapprochement bancaire", () -> BankReconciliation.check(
+                registerQueries.bankStatementLines(year), registerQueries.statedBankBalances(year),
                 ledgerQueries.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), ledger, start, end,
                 Integer.toString(year), tolerances.bank()));
+    }
+
+    /** A reconciliation whose findings are kept only when it ran to its end. */
+    private void check(String name, String label, java.util.function.Supplier<List<Finding>> check) {
+        findings.addAll(guarded("reconcile", name, label, check, List.of()));
     }
 
     /**
@@ -283,15 +357,57 @@ public class YearEndRun {
         int year = request.year();
         List<KeyFigures> computed = new ArrayList<>();
         for (int past : years.contains(year) ? years : List.of(year)) {
-            KeyFigures figures = figuresOf(past);
+            // A year that cannot be computed leaves a gap in the series, never a wrong figure; this year's
+            // figures then all say "non disponible" and the outputs are still written.
+            KeyFigures figures = guard.get("figures", past == year ? "key-figures" : "key-figures-" + past,
+                    "Chiffres clés de " + past, SourceLocation.ofFile(past + "/"), () -> figuresOf(past))
+                    .orElseGet(() -> past == year ? nothingKnown(year) : null);
             if (figures != null) {
                 computed.add(figures);
             }
         }
+        keyFigures = computed.stream().filter(figures -> figures.year() == year).findFirst()
+                .orElseGet(() -> nothingKnown(year));
         series = List.copyOf(computed);
-        keyFigures = series.stream().filter(figures -> figures.year() == year).findFirst()
-                .orElseGet(() -> figuresOf(year));
         previousKeyFigures = series.stream().filter(figures -> figures.year() == year - 1).findFirst().orElse(null);
+        unavailableFindings(keyFigures, Severity.WARNING);
+        if (previousKeyFigures != null) {
+            unavailableFindings(previousKeyFigures, Severity.INFO);
+        }
+    }
+
+    /**
+     * Stage 5b, a federation's only: the network figures, from what each member's own closing wrote in
+     * {@code reports/<year>/<member-id>/} (the members are closed first, maybe on other machines).
+     */
+    public void network() {
+        if (config.isFederation()) {
+            network = guarded("network", "network", "Chiffres du réseau (fédération)",
+                    () -> MemberClosings.networkOf(request.inputRoot(), request.reportsRoot(), request.year(), config),
+                    null);
+        }
+    }
+
+    /** The key figures of a year none of whose sources could be counted. */
+    private KeyFigures nothingKnown(int year) {
+        java.util.Map<org.cloture.figures.FigureSource, String> unread = new java.util.EnumMap<>(
+                org.cloture.figures.FigureSource.class);
+        for (org.cloture.figures.FigureSource source : org.cloture.figures.FigureSource.values()) {
+            unread.put(source, "calcul impossible (voir les contrôles)");
+        }
+        return KeyFiguresCalculator.compute(new YearInputs(year, config.fiscalYearStartOf(year),
+                config.fiscalYearEndOf(year), List.of(), List.of(), List.of(), config.hourlyRate(year),
+                config.year(year).staffFte(), null, null, unread));
+    }
+
+    /** One finding per reason for the year's figures that are unknown (printed "non disponible"). */
+    private void unavailableFindings(KeyFigures figures, Severity severity) {
+        java.util.Map<String, List<String>> byReason = new java.util.TreeMap<>();
+        figures.unavailable().forEach((figure, reason) -> byReason.computeIfAbsent(reason, key -> new ArrayList<>())
+                .add(figures.explanation(figure).map(org.cloture.figures.Explanation::label).orElse(figure)));
+        byReason.forEach((reason, labels) -> findings.add(new Finding(CheckId.FIGURES_UNAVAILABLE, severity,
+                CheckId.FIGURES_UNAVAILABLE.message(figures.year(), String.join(", ", labels), reason),
+                CheckId.FIGURES_UNAVAILABLE.hint(), SourceLocation.ofFile(figures.year() + "/"), null)));
     }
 
     /** A year's key figures; null for a past year with neither accounts nor registers. */
@@ -306,56 +422,104 @@ public class YearEndRun {
         if (!current && yearLedger == null && members.isEmpty() && activities.isEmpty() && hours.isEmpty()) {
             return null;
         }
+        boolean hasLedger = yearLedger != null && !yearLedger.isEmpty();
+        // The stored findings of the year's files, and for this year also this run's (files that failed to load).
+        List<Finding> aboutFiles = new ArrayList<>(fileQueries.fileFindings(year));
+        if (current) {
+            aboutFiles.addAll(findings.asList());
+        }
         return KeyFiguresCalculator.compute(new YearInputs(year, config.fiscalYearStartOf(year),
                 config.fiscalYearEndOf(year), members, activities, hours, config.hourlyRate(year),
-                config.year(year).staffFte(), yearStatements == null ? null : yearStatements.incomeStatement(),
-                yearLedger));
+                config.year(year).staffFte(), hasLedger && yearStatements != null
+                ? yearStatements.incomeStatement() : null, hasLedger ? yearLedger : null,
+                SourceAvailability.unread(year, fileQueries.loadedFiles(year), aboutFiles, hasLedger)));
     }
 
     /**
-     * Stage 5b, a federation's only: the network figures, from what each member's own closing wrote in
-     * {@code reports/<year>/<member-id>/} (the members are closed first, maybe on other machines).
+     * Stage 6: the outputs, each written atomically and on its own: one that fails is a CHECK_FAILED finding
+     * and the others are still written. The controls and the JSON come last, so that they list what failed
+     * before them. A check writes the controls and the JSON only.
      */
-    public void network() {
-        if (config.isFederation()) {
-            network = MemberClosings.networkOf(request.inputRoot(), request.reportsRoot(), request.year(), config);
-        }
-    }
-
-    /** Stage 6: the outputs, each written atomically; a check writes the controls and the JSON only. */
     public void report() {
         outputs = request.outputs();
-        ReportModel model = model();
         try {
-            if (network != null) {
-                AtomicFiles.write(outputs.networkJson(), NetworkJson.render(config.name(), network));
-                AtomicFiles.write(outputs.networkWorkbook(), output -> NetworkWorkbook.write(config.name(),
-                        config.fiscalYearEndOf(request.year()), network, output));
-            }
-            AtomicFiles.write(outputs.controls(), output -> ControlsWorkbook.write(model, output));
-            AtomicFiles.write(outputs.keyFigures(), KeyFiguresJson.render(model));
-            if (request.mode() == YearEndRequest.Mode.RUN) {
-                AtomicFiles.write(outputs.statements(), output -> StatementsWorkbook.write(model, output));
-                AtomicFiles.write(outputs.pdf(), pdf.render(model));
-            }
+            // A reports folder that cannot be created is no input's fault: the run fails (exit 1).
+            java.nio.file.Files.createDirectories(outputs.directory());
         } catch (IOException e) {
             throw new UncheckedIOException("Écriture impossible dans " + outputs.directory(), e);
         }
+        if (network != null) {
+            output("network-json", outputs.networkJson(),
+                    target -> AtomicFiles.write(target, NetworkJson.render(config.name(), network)));
+            output("network-workbook", outputs.networkWorkbook(), target -> AtomicFiles.write(target,
+                    output -> NetworkWorkbook.write(config.name(), config.fiscalYearEndOf(request.year()), network,
+                            output)));
+        }
+        if (request.mode() == YearEndRequest.Mode.RUN) {
+            output("statements-workbook", outputs.statements(),
+                    target -> AtomicFiles.write(target, output -> StatementsWorkbook.write(model(), output)));
+            output("pdf", outputs.pdf(), target -> {
+                PdfRenderer.Rendered rendered = pdf.renderGuarded(model());
+                if (!rendered.failures().isEmpty()) {
+                    // Once more with the failed sections among the findings: the PDF says it is provisional.
+                    findings.addAll(rendered.failures());
+                    rendered = pdf.renderGuarded(model());
+                }
+                AtomicFiles.write(target, rendered.pdf());
+            });
+        }
+        output("controls-workbook", outputs.controls(),
+                target -> AtomicFiles.write(target, output -> ControlsWorkbook.write(model(), output)));
+        output("json", outputs.keyFigures(), target -> AtomicFiles.write(target, KeyFiguresJson.render(model())));
     }
 
+    /** Writes one output file. */
+    @FunctionalInterface
+    private interface OutputWriter {
+        void write(java.nio.file.Path target) throws IOException;
+    }
+
+    private void output(String name, java.nio.file.Path target, OutputWriter writer) {
+        String file = target.getFileName().toString();
+        guard.run("report", name, "Écriture de " + file, SourceLocation.ofFile(file), () -> {
+            try {
+                writer.write(target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** What the outputs print: read once (files, rejected rows, narrative), the findings as they stand now. */
     private ReportModel model() {
         int year = request.year();
-        List<ReportModel.FileSummary> files = new ArrayList<>();
-        for (LoadedFileQueries.LoadedFile file : loadedFiles()) {
-            files.add(new ReportModel.FileSummary(file.path(), file.kinds(), file.rowsRead(), file.rowsLoaded(),
-                    file.rowsRejected(), file.sha256()));
+        if (reportInputs == null) {
+            List<ReportModel.FileSummary> files = new ArrayList<>();
+            for (LoadedFileQueries.LoadedFile file : guarded("report", "loaded-files", "Liste des fichiers lus",
+                    this::loadedFiles, List.<LoadedFileQueries.LoadedFile>of())) {
+                files.add(new ReportModel.FileSummary(file.path(), file.kinds(), file.rowsRead(), file.rowsLoaded(),
+                        file.rowsRejected(), file.sha256()));
+            }
+            List<org.cloture.ingest.RejectedRow> rejected = guarded("report", "rejected-rows", "Lignes rejetées",
+                    () -> fileQueries.rejectedRows(year), List.of());
+            org.cloture.report.Publication publication = guard.get("report", "publication",
+                    "Textes du rapport (rapport.md ou rapport.docx), logo et date d'assemblée générale",
+                    SourceLocation.ofFile(year + "/"),
+                    () -> org.cloture.report.Publication.load(request.inputRoot(), year, config))
+                    .orElse(org.cloture.report.Publication.NONE);
+            reportInputs = new ReportInputs(files, rejected, publication);
         }
-        List<org.cloture.ingest.RejectedRow> rejected = new ArrayList<>(fileQueries.rejectedRows(year));
         return new ReportModel(config.name(), year, config.fiscalYearEndOf(year), findings.hasBlocking(),
-                keyFigures, previousKeyFigures, statements, ledger, findings.asList(), rejected, files,
-                annex, evolution, series, org.cloture.report.Publication.load(request.inputRoot(), year, config),
-                network);
+                keyFigures, previousKeyFigures, statements, ledger, findings.asList(), reportInputs.rejected(),
+                reportInputs.files(), annex, evolution, series, reportInputs.publication(), network);
     }
+
+    /** What the report stage reads once for all its outputs. */
+    private record ReportInputs(List<ReportModel.FileSummary> files, List<org.cloture.ingest.RejectedRow> rejected,
+                                org.cloture.report.Publication publication) {
+    }
+
+    private ReportInputs reportInputs;
 
     /**
      * Contributions in kind the ledger does not record, as 86x uses and their 87x resources whose label is

@@ -171,11 +171,14 @@ class DropFolderIngestTest {
 
     @Test
     void aFileOfAnUnsupportedKindIsReportedNotSilentlyIgnored() throws IOException {
-        Files.writeString(input.resolve("2023/notes.pdf"), "%PDF-1.4");
+        Files.writeString(input.resolve("2023/notes.xyz"), "?");
+        Files.writeString(input.resolve("2023/statuts.pdf"), "%PDF-1.4");
 
-        ingest.ingestYear(input, 2023, CONFIG);
+        DropFolderIngest.YearIngest result = ingest.ingestYear(input, 2023, CONFIG);
 
         assertThat(store.files().fileFindings(2023)).extracting(Finding::check).containsExactly(CheckId.FILE_UNSUPPORTED);
+        // A document beside the data is information, not a source.
+        assertThat(result.runFindings()).extracting(Finding::check).containsExactly(CheckId.FILE_NOT_TABULAR);
     }
 
     @Test

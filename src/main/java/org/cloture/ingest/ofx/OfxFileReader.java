@@ -87,7 +87,7 @@ public final class OfxFileReader implements SourceFileReader {
         Statement statement = new Statement(displayName, sink);
         OfxTagStream.read(document, statement);
         statement.finish();
-        if (statement.transactions == 0 && statement.balances == 0) {
+        if (statement.transactions == 0 && statement.balances == 0 && statement.statements == 0) {
             sink.finding(Finding.of(CheckId.FILE_EMPTY, whole, null));
         }
         return new ReadSummary(Set.of(ReadSummary.SourceKind.BANK_STATEMENT), statement.transactions);
@@ -117,6 +117,9 @@ public final class OfxFileReader implements SourceFileReader {
         private int balanceLine;
         private int transactions;
         private int balances;
+        private int statements;
+        private int statementTransactions;
+        private int statementLine;
 
         Statement(String file, RowSink sink) {
             this.file = file;
@@ -126,6 +129,12 @@ public final class OfxFileReader implements SourceFileReader {
         @Override
         public void open(String name, int line) {
             switch (name) {
+                case "STMTRS", "CCSTMTRS" -> {
+                    // One file may hold several statements (a current and a savings account): each names its own.
+                    account = null;
+                    statementTransactions = 0;
+                    statementLine = line;
+                }
                 case "BANKACCTFROM", "CCACCTFROM" -> inAccountFrom = true;
                 case "STMTTRN" -> {
                     endTransaction();
@@ -144,7 +153,8 @@ public final class OfxFileReader implements SourceFileReader {
         public void close(String name, int line) {
             switch (name) {
                 case "BANKACCTFROM", "CCACCTFROM" -> inAccountFrom = false;
-                case "STMTTRN", "BANKTRANLIST", "STMTRS", "CCSTMTRS" -> endTransaction();
+                case "STMTTRN", "BANKTRANLIST" -> endTransaction();
+                case "STMTRS", "CCSTMTRS" -> endStatement();
                 case "LEDGERBAL" -> endBalance();
                 default -> { }
             }
@@ -166,6 +176,20 @@ public final class OfxFileReader implements SourceFileReader {
             endBalance();
         }
 
+        /**
+         * A statement without any transaction is information, not an error: a savings account without movement
+         * over the period is downloaded so (empty ACCTID, BALAMT and BANKTRANLIST included).
+         */
+        private void endStatement() {
+            endTransaction();
+            endBalance();
+            statements++;
+            if (statementTransactions == 0) {
+                sink.finding(Finding.of(CheckId.BANK_STATEMENT_EMPTY, SourceLocation.ofRow(file, null, statementLine),
+                        null, account == null || account.isBlank() ? "OFX" : "OFX du compte " + account));
+            }
+        }
+
         private void endTransaction() {
             if (transaction == null) {
                 return;
@@ -173,6 +197,7 @@ public final class OfxFileReader implements SourceFileReader {
             Map<String, String> fields = transaction;
             transaction = null;
             transactions++;
+            statementTransactions++;
             SourceLocation at = SourceLocation.ofRow(file, null, transactionLine);
             StringBuilder reasons = new StringBuilder();
             LocalDate date = date(fields, "DTPOSTED", at, reasons);
@@ -193,6 +218,9 @@ public final class OfxFileReader implements SourceFileReader {
             Map<String, String> fields = ledgerBalance;
             ledgerBalance = null;
             SourceLocation at = SourceLocation.ofRow(file, null, balanceLine);
+            if (Optional.ofNullable(fields.get("BALAMT")).filter(value -> !value.isBlank()).isEmpty()) {
+                return; // an empty <BALAMT> states no balance: the reconciliation says the balance is unknown
+            }
             StringBuilder reasons = new StringBuilder();
             LocalDate date = date(fields, "DTASOF", at, reasons);
             BigDecimal amount = amount(fields, "BALAMT", at, reasons);

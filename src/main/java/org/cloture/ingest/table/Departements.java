@@ -3,7 +3,7 @@ package org.cloture.ingest.table;
 import java.util.regex.Pattern;
 
 /** The département a French postal code belongs to, for members whose register gives only the code. */
-final class Departements {
+public final class Departements {
 
     private static final Pattern FRENCH_POSTAL_CODE = Pattern.compile("\\d{5}");
     private static final int FIRST_UPPER_CORSICA_CODE = 20200;
@@ -12,7 +12,7 @@ final class Departements {
     }
 
     /** Null when the code is not a French one. */
-    static String fromPostalCode(String postalCode) {
+    public static String fromPostalCode(String postalCode) {
         if (postalCode == null || !FRENCH_POSTAL_CODE.matcher(postalCode).matches()) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.cloture.ingest.table;
 import java.util.function.Consumer;
 
 import org.cloture.ingest.RejectedRow;
+import org.cloture.source.CheckGuard;
 
 /**
  * Turns the data rows under a recognised header into records, one row at a time, handing each to the sink
@@ -58,7 +59,16 @@ final class SheetProcessor<T> {
         rowsRead++;
         totals.addToSums(row);
         FieldReader reader = new FieldReader(row, columns, file);
-        T record = mapper.map(reader);
+        T record;
+        try {
+            record = mapper.map(reader);
+        } catch (RuntimeException e) {
+            // One row a mapper cannot handle is that row's problem: it is rejected, the next rows are read.
+            sink.finding(CheckGuard.failure("ingest", "row", "Lecture de la ligne " + reader.rowLocation().row()
+                    + " de « " + file + " »", reader.rowLocation(), e));
+            sink.rejected(new RejectedRow(reader.rowLocation(), row.joinedText(), "erreur inattendue"));
+            return;
+        }
         reader.findings().forEach(sink::finding);
         if (reader.isRejected()) {
             sink.rejected(new RejectedRow(reader.rowLocation(), row.joinedText(), reader.rejectionReason()));

@@ -43,6 +43,11 @@ public final class XlsTableReader implements TableReader {
             new XlsxTableReader().read(file, displayName, findings, consumer);
             return;
         }
+        if (magic != FileMagic.OLE2 && SpreadsheetMlTableReader.looksLikeSpreadsheetMl(file)) {
+            // Excel 2003 XML saved as .xls (AssoConnect's « Excel 97 » export): read it for what it is.
+            new SpreadsheetMlTableReader().read(file, displayName, findings, consumer);
+            return;
+        }
         if (magic != FileMagic.OLE2) {
             throw new UnreadableFileException("ce n'est pas un classeur .xls");
         }

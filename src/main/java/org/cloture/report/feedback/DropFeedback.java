@@ -109,6 +109,7 @@ public final class DropFeedback {
         }
         return kinds.replace("FEC", "comptabilité (FEC)").replace("MEMBERS", "adhérents")
                 .replace("ACTIVITIES", "actions").replace("VOLUNTEERING", "bénévolat")
-                .replace("BANK_STATEMENT", "relevé bancaire").replace(",", ", ");
+                .replace("BANK_STATEMENT", "relevé bancaire").replace("HELLOASSO", "export HelloAsso")
+                .replace(",", ", ");
     }
 }

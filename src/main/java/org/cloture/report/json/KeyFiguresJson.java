@@ -106,6 +106,9 @@ public final class KeyFiguresJson {
             row.put("participants", highlight.participants());
             return row;
         }).toList());
+        // Unknown is never zero: a figure whose source was not read is null, its reason beside it and in checks.
+        figures.unavailable().keySet().forEach(figure -> json.replace(figure, null));
+        json.put("unavailable", new java.util.TreeMap<>(figures.unavailable()));
         return json;
     }
 

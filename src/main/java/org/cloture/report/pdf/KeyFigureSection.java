@@ -14,6 +14,9 @@ final class KeyFigureSection {
 
     static final String TITLE = "Les chiffres clés";
 
+    /** What a figure whose source was not read shows: never a zero. */
+    static final String UNAVAILABLE = "non disponible";
+
     private KeyFigureSection() {
     }
 
@@ -24,18 +27,19 @@ final class KeyFigureSection {
                     "Les chiffres clés n'ont pas été calculés pour cet exercice.")));
         }
         Tiles tiles = new Tiles(now, model.previousKeyFigures(), model.year() - 1);
-        tiles.count("Adhérents", KeyFigures::members);
-        tiles.count("Personnes morales", KeyFigures::legalPersons);
-        tiles.count("Personnes physiques", KeyFigures::naturalPersons);
-        tiles.count("Nouveaux adhérents", KeyFigures::newMembers);
-        tiles.count("Bénévoles", KeyFigures::volunteers);
-        tiles.add("Heures de bénévolat", KeyFigures::volunteerHours, value -> FrenchFormat.decimal(value, 0));
-        tiles.add("Valorisation du bénévolat", KeyFigures::volunteerValuation, FrenchFormat::wholeAmount);
-        tiles.add("Salariés (équivalents temps plein)", KeyFigures::staffFte, value -> FrenchFormat.decimal(value, 1));
-        tiles.count("Actions menées", KeyFigures::actions);
-        tiles.count("Participants aux actions", KeyFigures::participants);
-        tiles.add("Budget : total des charges", KeyFigures::totalExpenses, FrenchFormat::wholeAmount);
-        tiles.add("Total des produits", KeyFigures::totalIncome, FrenchFormat::wholeAmount);
+        Function<BigDecimal, String> integer = value -> FrenchFormat.integer(value.longValue());
+        tiles.add("Adhérents", "members", integer);
+        tiles.add("Personnes morales", "legalPersons", integer);
+        tiles.add("Personnes physiques", "naturalPersons", integer);
+        tiles.add("Nouveaux adhérents", "newMembers", integer);
+        tiles.add("Bénévoles", "volunteers", integer);
+        tiles.add("Heures de bénévolat", "volunteerHours", value -> FrenchFormat.decimal(value, 0));
+        tiles.add("Valorisation du bénévolat", "volunteerValuation", FrenchFormat::wholeAmount);
+        tiles.add("Salariés (équivalents temps plein)", "staffFte", value -> FrenchFormat.decimal(value, 1));
+        tiles.add("Actions menées", "actions", integer);
+        tiles.add("Participants aux actions", "participants", integer);
+        tiles.add("Budget : total des charges", "totalExpenses", FrenchFormat::wholeAmount);
+        tiles.add("Total des produits", "totalIncome", FrenchFormat::wholeAmount);
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock.Tiles(tiles.tiles));
         resources(now).ifPresent(blocks::add);
@@ -79,17 +83,23 @@ final class KeyFigureSection {
             this.previousYear = previousYear;
         }
 
-        void count(String label, java.util.function.ToIntFunction<KeyFigures> value) {
-            add(label, figures -> BigDecimal.valueOf(value.applyAsInt(figures)), v -> FrenchFormat.integer(v.longValue()));
+        /**
+         * A tile from the figure's headline value; a figure whose source was not read says "non disponible"
+         * and why, in this year's value as in the previous year's, and has no change.
+         */
+        void add(String label, String figure, Function<BigDecimal, String> format) {
+            BigDecimal current = decimal(now.headline().get(figure));
+            BigDecimal previous = before == null ? null : decimal(before.headline().get(figure));
+            String note = now.unavailableReason(figure).orElse(null);
+            tiles.add(new KeyFigureTile(label, current == null ? UNAVAILABLE : format.apply(current),
+                    before == null ? null : previousYear + "\u00a0: " + (previous == null
+                            ? UNAVAILABLE + before.unavailableReason(figure).map(reason -> " (" + reason + ")").orElse("")
+                            : format.apply(previous)),
+                    FrenchText.change(current, previous), note));
         }
 
-        void add(String label, Function<KeyFigures, BigDecimal> value, Function<BigDecimal, String> format) {
-            BigDecimal current = value.apply(now);
-            BigDecimal previous = before == null ? null : value.apply(before);
-            tiles.add(new KeyFigureTile(label, current == null ? "non renseigné" : format.apply(current),
-                    before == null ? null : previousYear + "\u00a0: " + (previous == null ? "non renseigné"
-                            : format.apply(previous)),
-                    FrenchText.change(current, previous)));
+        private static BigDecimal decimal(Number value) {
+            return value == null ? null : new BigDecimal(value.toString());
         }
     }
 }

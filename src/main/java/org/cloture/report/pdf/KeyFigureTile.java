@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param value    formatted current-year value, printed large
  * @param previous formatted previous-year value with its year (e.g. "2022 : 287"), or null when there is none
  * @param change   the change from the previous year, e.g. "+7,3 %", or null
+ * @param note     why the value is "non disponible" (its source was not read), or null
  */
-public record KeyFigureTile(String label, String value, String previous, String change) {
+public record KeyFigureTile(String label, String value, String previous, String change, String note) {
 
     public KeyFigureTile {
         Objects.requireNonNull(label, "label");
@@ -18,6 +19,10 @@ public record KeyFigureTile(String label, String value, String previous, String 
     }
 
     public KeyFigureTile(String label, String value, String previous) {
-        this(label, value, previous, null);
+        this(label, value, previous, null, null);
+    }
+
+    public KeyFigureTile(String label, String value, String previous, String change) {
+        this(label, value, previous, change, null);
     }
 }

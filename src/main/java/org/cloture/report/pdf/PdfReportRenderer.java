@@ -282,6 +282,7 @@ public final class PdfReportRenderer {
         fields.put("value", KeyFigureTile::value);
         fields.put("previous", KeyFigureTile::previous);
         fields.put("change", KeyFigureTile::change);
+        fields.put("note", KeyFigureTile::note);
         return new FieldMappingDataSource<>(tiles, fields);
     }
     private static JRDataSource rows(ReportTable table) {

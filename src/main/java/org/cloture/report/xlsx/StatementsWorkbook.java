@@ -39,6 +39,7 @@ public final class StatementsWorkbook {
             if (model.network() != null) {
                 NetworkSheet.network(writer, model.network());
             }
+            KeyFiguresSheet.write(writer, model);
             writer.finish();
             workbook.write(output);
         }
