@@ -2,6 +2,9 @@ package org.cloture.cli;
 
 import java.nio.file.Path;
 import org.cloture.ClotureApplication;
+import org.cloture.config.WebSettings;
+import org.cloture.jobs.RunTracker;
+import org.cloture.jobs.ServedFolders;
 import org.cloture.jobs.RunProgress;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -9,6 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the Spring application on a data folder, only for the command that needs it. */
 final class ApplicationStarter {
+
+    private static final long MULTIPART_SLACK = 1024 * 1024;
 
     private ApplicationStarter() {
     }
@@ -28,6 +33,33 @@ final class ApplicationStarter {
     /** The application, with {@code progress} told of stages, files and rows as jobs run. */
     static ConfigurableApplicationContext start(Path dataDirectory, RunProgress progress) {
         return start(dataDirectory, progress, true);
+    }
+
+    /**
+     * {@code cloture serve}: the application with its web page (Tomcat on {@code web}'s address and port), the
+     * served folders and the progress of runs registered for the page's controllers.
+     */
+    static ConfigurableApplicationContext startServing(ServedFolders folders, WebSettings web, RunTracker progress,
+                                                       boolean shutdownHook) {
+        RunProgress reported = HaltPoint.around(progress.listener());
+        return new SpringApplicationBuilder(ClotureApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .logStartupInfo(false)
+                .registerShutdownHook(shutdownHook)
+                .initializers(context -> {
+                    context.getBeanFactory().registerSingleton("runProgress", reported);
+                    context.getBeanFactory().registerSingleton("runTracker", progress);
+                    context.getBeanFactory().registerSingleton("servedFolders", folders);
+                    context.getBeanFactory().registerSingleton("webSettings", web);
+                })
+                // Command-line properties: they win over application.properties (web-application-type=none).
+                .run("--cloture.data=" + folders.data(),
+                        "--spring.main.web-application-type=servlet",
+                        "--server.address=" + web.address(),
+                        "--server.port=" + web.port(),
+                        // Above the page's own limit (UploadSizeFilter answers 413 first): multipart parsing never cuts an upload.
+                        "--spring.servlet.multipart.max-file-size=" + (web.maxUploadBytes() + MULTIPART_SLACK) + "B",
+                        "--spring.servlet.multipart.max-request-size=" + (web.maxUploadBytes() + MULTIPART_SLACK) + "B");
     }
 
     static ConfigurableApplicationContext start(Path dataDirectory, RunProgress progress, boolean shutdownHook) {

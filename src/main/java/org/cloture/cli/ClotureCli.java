@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cloture", mixinStandardHelpOptions = true, version = "Clôture 0.1",
         description = "Clôture des comptes et rapport d'activité annuel d'une association.",
         subcommands = {RunCommand.class, CheckCommand.class, ExplainCommand.class, ServeCommand.class,
-                ExportCommand.class, StatusCommand.class, RebuildCommand.class, BenchCommand.class,
+                ExportCommand.class, StatusCommand.class, RebuildCommand.class, UserCommand.class, BenchCommand.class,
                 WorkerCommand.class, ClusterCommand.class, RecoverCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClotureCli implements Runnable {

@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import org.cloture.config.WebSettings;
 import org.cloture.jobs.DropFolderService;
+import org.cloture.jobs.RunTracker;
+import org.cloture.jobs.ServeToken;
+import org.cloture.jobs.ServedFolders;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.cloture.jobs.IngestLauncher;
 import org.cloture.jobs.YearEndDelivery;
 import org.cloture.jobs.YearEndLauncher;
@@ -58,6 +63,13 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--no-send", description = "Ne pas envoyer le rapport au conseil après la clôture planifiée.")
     boolean noSend;
 
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "Port de la page web (par défaut : web.port d'association.yml, sinon 8080 ; 0 : un port libre).")
+    Integer port;
+
+    @Option(names = "--no-web", description = "Ne pas servir la page web (seulement le dossier de dépôt et les travaux planifiés).")
+    boolean noWeb;
+
     @Option(names = "--tick-millis", hidden = true, defaultValue = "1000")
     long tickMillis;
 
@@ -65,13 +77,28 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     CommandSpec spec;
 
     /** A started service and its Spring context, stopped together. */
-    record Running(ConfigurableApplicationContext context, DropFolderService service) implements AutoCloseable {
+    record Running(ConfigurableApplicationContext context, DropFolderService service, Path data)
+            implements AutoCloseable {
 
         @Override
         public void close() {
+            ServeToken.delete(data);
             service.close();
             context.close();
         }
+
+        /** The port the web page listens on (-1 without the page). */
+        public int port() {
+            return context instanceof WebServerApplicationContext served ? served.getWebServer().getPort() : -1;
+        }
+    }
+
+    private static String hostOf(String address) {
+        return "0.0.0.0".equals(address) || "::".equals(address) ? "127.0.0.1" : address.contains(":") ? "[" + address + "]" : address;
+    }
+
+    private static String loopbackOf(String address) {
+        return hostOf(address);
     }
 
     @Override
@@ -108,7 +135,13 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     Running start(boolean springShutdownHook) throws java.io.IOException {
         Files.createDirectories(data);
         PrintWriter out = spec.commandLine().getOut();
-        ConfigurableApplicationContext context = ApplicationStarter.start(data, springShutdownHook);
+        ServedFolders folders = new ServedFolders(input, reports, data);
+        WebSettings web = WebSettings.read(input);
+        if (port != null) {
+            web = web.withPort(port);
+        }
+        ConfigurableApplicationContext context = noWeb ? ApplicationStarter.start(data, springShutdownHook)
+                : ApplicationStarter.startServing(folders, web, new RunTracker(), springShutdownHook);
         DropFolderService service = new DropFolderService(new DropFolderService.Settings(input, reports,
                 Duration.ofSeconds(quietSeconds), Duration.ofSeconds(pollSeconds), Duration.ofMillis(tickMillis),
                 !pollingOnly, !noSend), context.getBean(IngestLauncher.class), context.getBean(YearEndLauncher.class),
@@ -119,6 +152,15 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 });
         LOG.info("Serving {} (reports {}, data {})", input.toAbsolutePath(), reports.toAbsolutePath(), data.toAbsolutePath());
         service.start();
-        return new Running(context, service);
+        folders.attach(service);
+        if (!noWeb && context instanceof WebServerApplicationContext served) {
+            int actual = served.getWebServer().getPort();
+            out.println("Page web : http://" + hostOf(web.address()) + ":" + actual + "/"
+                    + (web.users().isEmpty() ? " — aucun utilisateur : ajoutez-en avec « cloture user add NOM --role "
+                    + "tresorier »" : ""));
+            out.flush();
+            ServeToken.write(data, "http://" + loopbackOf(web.address()) + ":" + actual);
+        }
+        return new Running(context, service, data);
     }
 }

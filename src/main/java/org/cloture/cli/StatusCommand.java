@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cloture.config.ScheduleSettings;
 import org.cloture.ingest.PendingDrops;
 import org.cloture.jobs.DataDirectoryLock;
@@ -44,6 +45,9 @@ final class StatusCommand extends DropFolderCommand {
     @Spec
     CommandSpec spec;
 
+    /** The pending drops as a running serve listed them (null when status read the database itself). */
+    private List<PendingDrops.Pending> askedPending;
+
     /** What the database says, when it could be read. */
     private record Recorded(List<JobHistory.Execution> executions, List<LoadedFiles.Loaded> files) {
     }
@@ -70,7 +74,15 @@ final class StatusCommand extends DropFolderCommand {
             } catch (DataDirectoryLock.InUseException busy) {
                 out.println("En cours : " + busy.holder().map(DataDirectoryLock.Holder::describe)
                         .orElse("une autre exécution de Clôture") + ".");
-                out.println("(Historique et fichiers chargés indisponibles tant qu'elle travaille.)");
+                // serve keeps the database for its whole life: ask it, over loopback, with its token.
+                Optional<ServeStatusClient.Answer> answer = ServeStatusClient.ask(data);
+                if (answer.isPresent()) {
+                    out.println("(Historique, fichiers chargés et dépôts en attente fournis par « cloture serve ».)");
+                    recorded = new Recorded(answer.get().executions(), answer.get().files());
+                    askedPending = answer.get().pending();
+                } else {
+                    out.println("(Historique et fichiers chargés indisponibles tant qu'elle travaille.)");
+                }
             }
         }
         if (recorded != null) {
@@ -165,7 +177,7 @@ final class StatusCommand extends DropFolderCommand {
         for (LoadedFiles.Loaded file : recorded.files()) {
             loaded.computeIfAbsent(file.year(), year -> new LinkedHashMap<>()).put(file.path(), file.sha256());
         }
-        List<PendingDrops.Pending> pending = PendingDrops.of(input, loaded);
+        List<PendingDrops.Pending> pending = askedPending != null ? askedPending : PendingDrops.of(input, loaded);
         if (pending.isEmpty()) {
             out.println("Dépôts en attente : aucun (tout ce qui est dans " + input + " est chargé).");
             return;

@@ -39,7 +39,9 @@ public final class AssociationConfigLoader {
 
     private static final Set<String> ROOT_KEYS = Set.of("name", "siren", "address", "logo", "fiscalYearStart",
             "volunteering", "years", "columns", "board", "mail", "schedule", "federation", "tolerances",
-            "ignore");
+            "ignore",
+            // Read by config.WebSettings for cloture serve's web page.
+            "web", "users");
     private static final Set<String> YEAR_KEYS = Set.of("staffFte", "hourlyRate", "generalAssembly", "inKind");
 
     private final List<Finding> findings = new ArrayList<>();

@@ -63,13 +63,16 @@ public final class SmtpTransport implements MailTransport {
     public String send(String recipient, BoardMessage message) throws MailFailure {
         MimeMessage mime = sender.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+            // A message without attachment (a one-time login link) is a plain text mail.
+            MimeMessageHelper helper = new MimeMessageHelper(mime, message.attachment() != null, "UTF-8");
             helper.setFrom(message.sender());
             helper.setTo(recipient);
             helper.setSubject(message.subject());
             helper.setText(message.body(), false);
-            helper.addAttachment(message.attachment().getFileName().toString(),
-                    new FileSystemResource(message.attachment()), "application/pdf");
+            if (message.attachment() != null) {
+                helper.addAttachment(message.attachment().getFileName().toString(),
+                        new FileSystemResource(message.attachment()), "application/pdf");
+            }
         } catch (MessagingException e) {
             throw new MailFailure(MailFailure.Kind.REJECTED, "Message impossible à préparer : " + e.getMessage(), e);
         }

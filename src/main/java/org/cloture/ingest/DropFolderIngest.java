@@ -2,7 +2,9 @@ package org.cloture.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -97,6 +99,7 @@ public final class DropFolderIngest {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<Finding> runFindings = new ArrayList<>();
         Set<String> present = new HashSet<>();
+        runFindings.addAll(notRegularEntries(folder, folder));
         for (Path file : sourceFiles(folder)) {
             String path = folder.relativize(file).toString().replace('\\', '/');
             Optional<String> ignoredBy = config.ignoredBy(year, path);
@@ -123,6 +126,7 @@ public final class DropFolderIngest {
         MemberFolders.Listing subfolders = MemberFolders.of(folder, year, config);
         runFindings.addAll(subfolders.findings());
         for (String member : memberFolders ? subfolders.members() : List.<String>of()) {
+            runFindings.addAll(notRegularEntries(folder, folder.resolve(member)));
             for (Path file : sourceFiles(folder.resolve(member))) {
                 String path = folder.relativize(file).toString().replace('\\', '/');
                 present.add(path);
@@ -219,14 +223,46 @@ public final class DropFolderIngest {
 
     /**
      * The files of a year folder that a run would offer to the readers, sorted (office lock files, hidden
-     * files, images and the narrative are left out).
+     * files, images and the narrative are left out). Only regular files, judged without following links: a
+     * link named comptes.csv pointing to /etc/passwd, a FIFO (whose read would block) or a device is never
+     * read ({@link #notRegularEntries} makes each a finding).
      */
     public static List<Path> sourceFiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(DropFolderIngest::isSourceCandidate).sorted().toList();
+            return files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(DropFolderIngest::isSourceCandidate).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /**
+     * A finding for each entry of {@code folder} that looks like a drop but is a symbolic link, a FIFO, a
+     * device or a socket: such entries are left unread, and staff are told why. A link to a folder is one
+     * too (a member folder is never reached through a link).
+     */
+    public static List<Finding> notRegularEntries(Path yearFolder, Path folder) {
+        List<Finding> findings = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted().toList()) {
+                String lower = entry.getFileName().toString().toLowerCase(Locale.ROOT);
+                // The narrative and the published statements are read by name: a link in their place counts too.
+                if (!isSourceCandidate(entry) && !NOT_SOURCES.contains(lower)) {
+                    continue;
+                }
+                BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                String kind = attributes.isSymbolicLink() ? "lien symbolique"
+                        : attributes.isOther() ? "fichier spécial : tube, périphérique ou socket" : null;
+                if (kind != null) {
+                    String path = yearFolder.relativize(entry).toString().replace('\\', '/');
+                    findings.add(Finding.of(CheckId.FILE_NOT_REGULAR, SourceLocation.ofFile(path), null, path, kind));
+                }
+            }
+        } catch (IOException e) {
+            // The folder vanished or cannot be listed: sourceFiles finds nothing either.
+        }
+        return findings;
     }
 
     /** False for the files a drop folder holds that are not data: office lock files, hidden files, images, notes. */

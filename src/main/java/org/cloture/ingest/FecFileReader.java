@@ -55,7 +55,8 @@ public final class FecFileReader implements SourceFileReader {
             return Optional.empty();
         }
         try (Stream<Path> siblings = Files.list(folder)) {
-            return siblings.filter(Files::isRegularFile)
+            // Never a link nor a special file: the drop folder reads only what was dropped in it.
+            return siblings.filter(sibling -> Files.isRegularFile(sibling, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(sibling -> FecFileName.parse(sibling)
                             .filter(other -> other.part() == 1 && other.siren().equals(name.siren())
                                     && other.closingDate().equals(name.closingDate()))

@@ -22,7 +22,7 @@ public record FileFingerprint(String sha256, long size, FileTime modified) {
         FileTime modified = Files.getLastModifiedTime(file);
         long size = 0;
         byte[] buffer = new byte[1 << 16];
-        try (InputStream input = Files.newInputStream(file)) {
+        try (InputStream input = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             for (int read = input.read(buffer); read >= 0; read = input.read(buffer)) {
                 digest.update(buffer, 0, read);
                 size += read;

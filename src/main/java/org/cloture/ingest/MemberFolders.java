@@ -63,7 +63,7 @@ public final class MemberFolders {
 
     private static Set<String> candidateFolders(Path yearFolder) {
         try (Stream<Path> entries = Files.list(yearFolder)) {
-            return entries.filter(Files::isDirectory).map(path -> path.getFileName().toString())
+            return entries.filter(path -> Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)).map(path -> path.getFileName().toString())
                     .filter(name -> !name.startsWith(".") && !name.matches("\\d{4}"))
                     .collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {

@@ -38,7 +38,8 @@ public final class PublishedStatementsReader {
 
     public static Optional<Path> locate(Path inputRoot, int year) {
         Path file = inputRoot.resolve(Integer.toString(year)).resolve(FILE_NAME);
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        // Never through a symbolic link: the drop folder only reads what was dropped in it.
+        return Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Optional.of(file) : Optional.empty();
     }
 
     public static Published read(Path file, Set<String> knownCodes) {

@@ -103,6 +103,22 @@ public final class DropFolderService implements AutoCloseable {
         };
     }
 
+    /**
+     * Runs {@code work} on the service's one job thread, after the job in progress: the web page's uploads
+     * and runs share the database with the watcher and the schedules exactly as they share it with each other.
+     */
+    public <T> java.util.concurrent.Future<T> submit(java.util.concurrent.Callable<T> work) {
+        if (scheduler == null) {
+            throw new IllegalStateException("Service not started");
+        }
+        return scheduler.submit(work);
+    }
+
+    /** The service's settings: where the drop folder and the reports are. */
+    public Settings settings() {
+        return settings;
+    }
+
     /** The files that settled since the last tick: their year folders are loaded (all years for association.yml). */
     void onTick() {
         List<DropChange> changes = watcher.tick();
@@ -126,13 +142,21 @@ public final class DropFolderService implements AutoCloseable {
         yearFolders().forEach(this::ingestYear);
     }
 
-    private void ingestYear(int year) {
+    /**
+     * Loads a year folder now (after the job in progress), as a settled drop would: the web page's uploads
+     * take this path, so an uploaded file is loaded and answered exactly as one dropped in the folder.
+     */
+    public java.util.concurrent.Future<IngestLauncher.Ingested> ingestNow(int year) {
+        return submit(() -> ingestYear(year));
+    }
+
+    private IngestLauncher.Ingested ingestYear(int year) {
         try {
             IngestLauncher.Ingested ingested = ingest.launch(year, settings.input(), settings.reports());
             if (!ingested.completed() || ingested.run() == null) {
                 console.accept("Échec du chargement de " + year + " : " + ingested.failures().stream().findFirst()
                         .map(Throwable::getMessage).orElse("cause inconnue") + " — détail dans cloture.log");
-                return;
+                return ingested;
             }
             DropFolderIngest.YearIngest loaded = ingested.run().loaded();
             for (DropFolderIngest.FileOutcome file : loaded.files()) {
@@ -142,6 +166,7 @@ public final class DropFolderService implements AutoCloseable {
                 }
             }
             loaded.withdrawn().forEach(path -> console.accept(year + "/" + path + " : retiré"));
+            return ingested;
         } catch (Exception e) {
             throw new IllegalStateException("Chargement de l'exercice " + year + " impossible", e);
         }

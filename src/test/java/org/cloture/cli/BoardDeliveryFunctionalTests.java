@@ -83,7 +83,7 @@ class BoardDeliveryFunctionalTests {
         CommandLine line = new CommandLine(command);
         line.setOut(new PrintWriter(console, true));
         line.parseArgs("--input", work.resolve("input").toString(), "--reports", work.resolve("reports").toString(),
-                "--data", work.resolve("data").toString(), "--quiet-seconds", "1");
+                "--data", work.resolve("data").toString(), "--quiet-seconds", "1", "--port", "0");
 
         try (ServeCommand.Running running = command.start(false)) {
             ServeFunctionalTests.await("two scheduled year-ends", Duration.ofMinutes(4),

@@ -33,7 +33,7 @@ class ServeFunctionalTests {
         line.setOut(new PrintWriter(console, true));
         List<String> args = new ArrayList<>(List.of("--input", work.resolve("input").toString(),
                 "--reports", work.resolve("reports").toString(), "--data", work.resolve("data").toString(),
-                "--quiet-seconds", "1", "--poll-seconds", "1", "--tick-millis", "200"));
+                "--quiet-seconds", "1", "--poll-seconds", "1", "--tick-millis", "200", "--port", "0"));
         args.addAll(List.of(extra));
         line.parseArgs(args.toArray(String[]::new));
         return command.start(false);
@@ -121,7 +121,7 @@ class ServeFunctionalTests {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), "org.cloture.ClotureApplication", "serve",
                 "--input", work.resolve("input").toString(), "--reports", work.resolve("reports").toString(),
-                "--data", work.resolve("data").toString()));
+                "--data", work.resolve("data").toString(), "--port", "0"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("console.txt").toFile()).start();
         try {

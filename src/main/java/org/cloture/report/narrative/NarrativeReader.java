@@ -23,7 +23,7 @@ public final class NarrativeReader {
         Path folder = inputRoot.resolve(Integer.toString(year));
         Path markdown = folder.resolve(MARKDOWN);
         Path word = folder.resolve(WORD);
-        if (Files.isRegularFile(markdown)) {
+        if (Files.isRegularFile(markdown, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {  // never through a link
             String source = year + "/" + MARKDOWN;
             try {
                 // Decoding replaces malformed bytes rather than failing: a stray Windows-1252 accent costs one character.
@@ -32,7 +32,7 @@ public final class NarrativeReader {
                 return Narrative.unreadable(source, "le fichier n'a pas pu être lu (" + e.getClass().getSimpleName() + ")");
             }
         }
-        if (Files.isRegularFile(word)) {
+        if (Files.isRegularFile(word, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             String source = year + "/" + WORD;
             try (InputStream in = Files.newInputStream(word)) {
                 return DocxNarrative.parse(source, in);

@@ -1,0 +1,68 @@
+package org.cloture.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.cloture.config.AssociationConfigLoader;
+import org.cloture.config.WebSettings;
+import org.cloture.jobs.ServedFolders;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** What every page needs: the signed-in person's role, the year folders, the association's name. */
+@Component
+@ConditionalOnWebApplication
+public class PageContext {
+
+    private final ServedFolders folders;
+
+    public PageContext(ServedFolders folders) {
+        this.folders = folders;
+    }
+
+    public static WebSettings.Role role(Authentication authentication) {
+        if (authentication == null) {
+            return WebSettings.Role.BUREAU;
+        }
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            Optional<WebSettings.Role> role = WebSettings.Role.of(String.valueOf(authority.getAuthority()).replace("ROLE_", ""));
+            if (role.isPresent()) {
+                return role.get();
+            }
+        }
+        // Signed in by a one-time link: the role is the user's, looked up by the user details service.
+        return WebSettings.Role.BUREAU;
+    }
+
+    public List<Integer> years() {
+        try (Stream<Path> entries = Files.list(folders.input())) {
+            return entries.filter(Files::isDirectory).map(path -> path.getFileName().toString())
+                    .filter(name -> name.matches("\\d{4}")).map(Integer::valueOf).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** A year the page may show: a year folder of the drop folder; anything else is not found. */
+    public int knownYear(int year) {
+        if (!years().contains(year)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun dossier d'exercice " + year);
+        }
+        return year;
+    }
+
+    public String associationName() {
+        return AssociationConfigLoader.load(folders.input()).config().name();
+    }
+
+    public ServedFolders folders() {
+        return folders;
+    }
+}

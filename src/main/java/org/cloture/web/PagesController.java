@@ -1,0 +1,58 @@
+package org.cloture.web;
+
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The login pages (password, one-time link) and the way in: the latest year. */
+@Controller
+@ConditionalOnWebApplication
+public class PagesController {
+
+    private final PageContext pages;
+    private final LoginLinks links;
+
+    public PagesController(PageContext pages, LoginLinks links) {
+        this.pages = pages;
+        this.links = links;
+    }
+
+    @GetMapping("/")
+    public String home(Model model) {
+        List<Integer> years = pages.years();
+        if (years.isEmpty()) {
+            model.addAttribute("association", pages.associationName());
+            return "aucun-exercice";
+        }
+        return "redirect:/annees/" + years.get(years.size() - 1);
+    }
+
+    @GetMapping("/login")
+    public String login(Model model) {
+        model.addAttribute("association", pages.associationName());
+        model.addAttribute("liens", links.available());
+        return "login";
+    }
+
+    /** The page an e-mailed link opens: its button POSTs the token, which a GET never consumes. */
+    @GetMapping("/login/ott")
+    public String oneTimeLink(@RequestParam(name = "token", required = false) String token, Model model) {
+        model.addAttribute("token", token == null ? "" : token);
+        return "lien-connexion";
+    }
+
+    @GetMapping("/login/lien-envoye")
+    public String linkSent() {
+        return "lien-envoye";
+    }
+
+    /** Any method: Spring Security forwards the refused request here as it came (a POST stays a POST). */
+    @org.springframework.web.bind.annotation.RequestMapping("/interdit")
+    public String forbidden(jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(403);
+        return "interdit";
+    }
+}

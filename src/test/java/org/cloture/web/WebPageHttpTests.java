@@ -1,0 +1,259 @@
+package org.cloture.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cloture.cli.ClotureCli;
+import org.cloture.ingest.table.HostileWorkbooks;
+import org.cloture.jobs.ServeToken;
+import org.cloture.jobs.ServedFolders;
+import org.cloture.report.feedback.DropFeedback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web page of {@code cloture serve} over plain HTTP (no browser): security of the addresses, the upload
+ * path shared with the drop folder, hostile files, and {@code cloture status} asking the running serve.
+ * One server for the class.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebPageHttpTests {
+
+    @TempDir
+    static Path work;
+
+    private static WebFixture web;
+
+    @BeforeAll
+    static void start() throws Exception {
+        web = new WebFixture(work);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        web.close();
+    }
+
+    @Test
+    @Order(1)
+    void aVisitorIsSentToTheLoginPageAndTheSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        WebFixture.Client visitor = web.new Client();
+
+        HttpResponse<String> year = visitor.get("/annees/2025");
+        assertThat(year.statusCode()).isEqualTo(302);
+        assertThat(year.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        HttpResponse<String> login = visitor.get("/login");
+        assertThat(login.body()).contains("<html lang=\"fr\"", "Identifiant", "Mot de passe", "name=\"_csrf\"");
+        assertThat(year.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Strict"));
+        assertThat(visitor.get("/annees/2025/rapports/controles-2025.xlsx").statusCode()).as("no download either").isEqualTo(302);
+    }
+
+    @Test
+    @Order(2)
+    void aPostWithoutTheCsrfTokenIsRefusedAndNothingIsWritten() throws Exception {
+        WebFixture.Client staff = web.login(WebFixture.STAFF);
+
+        HttpResponse<String> response = staff.upload(2025, Map.of("sans-jeton.csv", "x".getBytes()), false);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Accès refusé");
+        assertThat(web.input.resolve("2025/sans-jeton.csv")).doesNotExist();
+    }
+
+    @Test
+    @Order(3)
+    void staffCannotRunTheYearEndEvenByPostingDirectly() throws Exception {
+        WebFixture.Client staff = web.login(WebFixture.STAFF);
+        String token = WebFixture.csrf(staff.get("/annees/2025").body());
+
+        HttpResponse<String> run = staff.postForm("/annees/2025/cloture", Map.of("_csrf", token));
+
+        assertThat(run.statusCode()).isEqualTo(403);
+        assertThat(web.reports.resolve("2025/rapport-activite-2025.pdf")).doesNotExist();
+        assertThat(staff.get("/annees/2025").body()).doesNotContain("Lancer la clôture");
+    }
+
+    @Test
+    @Order(4)
+    void uploadNamesThatLeaveTheFolderAreRefusedAndOthersAreSanitised() throws Exception {
+        WebFixture.Client staff = web.login(WebFixture.STAFF);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("../../association.yml", "name: pirate".getBytes(StandardCharsets.UTF_8));
+        files.put("/etc/cron.d/x.csv", "x".getBytes(StandardCharsets.UTF_8));
+        files.put("C:\\\\Users\\\\x.csv", "x".getBytes(StandardCharsets.UTF_8));
+        files.put("notes\u0007 de  réunion.csv", "Date;Intitulé;Catégorie\n".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = staff.upload(2025, files, true);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("contient un chemin").contains("notes_ de réunion.csv");
+        assertThat(Files.readString(web.input.resolve("association.yml"))).doesNotContain("pirate");
+        assertThat(web.root.resolve("association.yml")).doesNotExist();
+        assertThat(web.input.resolve("2025/notes_ de réunion.csv")).exists();
+        Files.delete(web.input.resolve("2025/notes_ de réunion.csv"));
+    }
+
+    @Test
+    @Order(5)
+    void downloadsNameOneOutputExactlyNoTraversalNoListing() throws Exception {
+        WebFixture.Client treasurer = web.login(WebFixture.TREASURER);
+        Files.createDirectories(web.reports.resolve("2025"));
+        Files.writeString(web.reports.resolve("2025/secret.txt"), "secret");
+
+        for (String path : List.of("/annees/2025/rapports/secret.txt", "/annees/2025/rapports/..%2F..%2Fdata%2Faudit.log",
+                "/annees/2025/rapports/%2E%2E%2F2025%2Fsecret.txt", "/annees/2025/rapports/", "/annees/2025/rapports",
+                "/annees/1999/rapports/controles-1999.xlsx", "/annees/2025/depots/")) {
+            HttpResponse<String> response = treasurer.get(path);
+            assertThat(response.statusCode()).as(path).isIn(400, 404, 405);
+            assertThat(response.body()).as(path).doesNotContain("secret", "audit", "Exception");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void anOversizedUploadIsRefusedWithAFrench413() throws Exception {
+        WebFixture.Client staff = web.login(WebFixture.STAFF);
+
+        HttpResponse<String> response = staff.upload(2025, Map.of("gros.csv", new byte[(int) (1.5 * 1024 * 1024)]), true);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("trop volumineux", "1 Mo");
+        assertThat(web.input.resolve("2025/gros.csv")).doesNotExist();
+    }
+
+    @Test
+    @Order(7)
+    void hostileUploadsGiveTheSameFindingAsTheSameFilesDroppedInTheFolder() throws Exception {
+        Path secret = Files.writeString(work.resolve("secret.txt"), "MOT-DE-PASSE-SECRET");
+        Path made = Files.createDirectories(work.resolve("made"));
+        Map<String, byte[]> uploads = new LinkedHashMap<>();
+        uploads.put("bombe.xlsx", Files.readAllBytes(HostileWorkbooks.zipBomb(made, "bombe.xlsx")));
+        uploads.put("xxe.xlsx", Files.readAllBytes(HostileWorkbooks.xxe(made, "xxe.xlsx", secret)));
+        uploads.put("protege.xlsx", Files.readAllBytes(HostileWorkbooks.passwordProtected(made, "protege.xlsx")));
+        WebFixture.Client staff = web.login(WebFixture.STAFF);
+
+        HttpResponse<String> response = staff.upload(2025, uploads, true);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Fichier refusé par précaution", "Fichier illisible",
+                "protégé par un mot de passe").doesNotContain("MOT-DE-PASSE-SECRET", "Exception");
+        Map<String, String> uploadedFindings = new LinkedHashMap<>();
+        for (String name : uploads.keySet()) {
+            uploadedFindings.put(name, findings(DropFeedback.fileFor(web.reports, 2025, name)));
+            Files.delete(web.input.resolve("2025/" + name));
+        }
+        web.bean(ServedFolders.class).service().orElseThrow().ingestNow(2025).get();
+        // The same bytes dropped in the folder under other names (once the uploads are withdrawn, or they
+        // would be duplicates): the same findings, word for word.
+        for (Map.Entry<String, byte[]> upload : uploads.entrySet()) {
+            Files.write(web.input.resolve("2025/depose-" + upload.getKey()), upload.getValue());
+        }
+        web.bean(ServedFolders.class).service().orElseThrow().ingestNow(2025).get();
+        for (String name : uploads.keySet()) {
+            String dropped = findings(DropFeedback.fileFor(web.reports, 2025, "depose-" + name));
+            assertThat(uploadedFindings.get(name)).as(name).contains("[Bloquant]").isEqualTo(dropped.replace("depose-", ""));
+            Files.delete(web.input.resolve("2025/depose-" + name));
+        }
+    }
+
+    private static String findings(Path note) throws Exception {
+        String text = Files.readString(note);
+        return text.substring(text.indexOf("Constats :"));
+    }
+
+    @Test
+    @Order(8)
+    void statusAsksTheRunningServeForLoadedFilesAndPendingDrops() throws Exception {
+        WebFixture.Client visitor = web.new Client();
+        assertThat(visitor.get(ServeToken.PATH).statusCode()).as("without the token").isEqualTo(404);
+        Files.writeString(web.input.resolve("2025/en-attente.csv"), WebFixture.GOOD_REGISTER.replace("A000", "B000"));
+        StringWriter out = new StringWriter();
+        int code;
+
+        // The lock serve takes when started from the command line (ServeCommand.call), held meanwhile.
+        try (org.cloture.jobs.DataDirectoryLock lock = org.cloture.jobs.DataDirectoryLock.acquire(web.data, "serve")) {
+            code = ClotureCli.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "status",
+                    "--input", web.input.toString(), "--data", web.data.toString());
+        }
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("En cours : la commande « serve »", "fournis par « cloture serve »",
+                "adherents.csv", "123456789FEC20251231.txt", "Dépôts en attente", "en-attente.csv");
+        Files.delete(web.input.resolve("2025/en-attente.csv"));
+    }
+
+    @Test
+    @Order(9)
+    void everyUploadRunAndDownloadIsInTheAuditLog() throws Exception {
+        List<String> audit = Files.readAllLines(web.data.resolve("audit.log"));
+
+        assertThat(audit).anySatisfy(line -> assertThat(line).contains("\tcamille\tDEPOT\t2025\tbombe.xlsx"));
+        assertThat(audit).anySatisfy(line -> assertThat(line).contains("\tcamille\tDEPOT_REFUSE\t2025\t"));
+        assertThat(audit).anySatisfy(line -> assertThat(line).contains("\tCONTROLE\t2025\t"));
+    }
+
+    @Test
+    @Order(10)
+    void theYearPageShowsEachFilesVerdictAndTheExpectedColumnsWithAnExample() throws Exception {
+        WebFixture.Client staff = web.login(WebFixture.STAFF);
+        staff.upload(2025, Map.of("notes.csv", "Colonne inconnue;Autre\nx;y\n".getBytes(StandardCharsets.UTF_8)), true);
+
+        String page = staff.get("/annees/2025").body();
+
+        assertThat(page).contains("Fichiers de l'exercice", "123456789FEC20251231.txt", "comptabilité (FEC)",
+                "adherents.csv", "adhérents", "notes.csv", "non reconnu", "camille", "dossier de dépôt");
+        assertThat(page).contains("Les sources attendues", "Registre des adhérents", "Colonnes obligatoires : <span>N° adhérent",
+                "Date d&#39;adhésion", "Musée de la Mine", "Heures de bénévolat", "Relevé bancaire", "rapport.md");
+        Files.delete(web.input.resolve("2025/notes.csv"));
+    }
+
+    @Test
+    @Order(11)
+    void theRunIsRefusedWithTheReasonWhileBlockingFindingsRemain() throws Exception {
+        WebFixture.Client treasurer = web.login(WebFixture.TREASURER);
+        treasurer.upload(2025, Map.of("adherents.csv", WebFixture.BROKEN_REGISTER.getBytes(StandardCharsets.UTF_8)), true);
+        String token = WebFixture.csrf(treasurer.get("/annees/2025").body());
+
+        HttpResponse<String> run = treasurer.postForm("/annees/2025/cloture", Map.of("_csrf", token));
+
+        assertThat(run.statusCode()).isEqualTo(409);
+        assertThat(run.body()).contains("1 constat(s) bloquant(s) restent à corriger : la clôture n&#39;est pas lancée");
+        assertThat(web.reports.resolve("2025/rapport-activite-2025.pdf")).doesNotExist();
+        assertThat(Files.readString(web.data.resolve("audit.log"))).contains("\tmarie\tCLOTURE_REFUSEE\t2025\t");
+        treasurer.upload(2025, Map.of("adherents.csv", WebFixture.GOOD_REGISTER.getBytes(StandardCharsets.UTF_8)), true);
+    }
+
+    @Test
+    @Order(100)
+    void repeatedWrongPasswordsThrottleTheLoginEvenWithTheRightOneAfterwards() throws Exception {
+        WebFixture.Client guesser = web.new Client();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String token = WebFixture.csrf(guesser.get("/login").body());
+            HttpResponse<String> wrong = guesser.postForm("/login", Map.of("username", WebFixture.BOARD,
+                    "password", "essai-" + attempt, "_csrf", token));
+            assertThat(wrong.headers().firstValue("Location").orElse("")).endsWith("/login?erreur");
+        }
+        String token = WebFixture.csrf(guesser.get("/login").body());
+
+        HttpResponse<String> right = guesser.postForm("/login", Map.of("username", WebFixture.BOARD,
+                "password", WebFixture.PASSWORD, "_csrf", token));
+
+        assertThat(right.headers().firstValue("Location").orElse("")).endsWith("/login?bloque");
+        assertThat(guesser.get("/login?bloque").body()).contains("Trop d'essais manqués");
+        assertThat(Files.readString(web.data.resolve("audit.log"))).contains("CONNEXION_REFUSEE");
+    }
+}
