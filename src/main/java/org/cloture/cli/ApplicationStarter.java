@@ -68,10 +68,34 @@ final class ApplicationStarter {
     }
 
     static ConfigurableApplicationContext start(Path dataDirectory, RunProgress progress, boolean shutdownHook) {
+        return start(dataDirectory, progress, shutdownHook, java.util.List.of());
+    }
+
+    /** The distributed manager: profile {@code distributed} (job repository in PostgreSQL, broker). */
+    static ConfigurableApplicationContext startManager(Path dataDirectory, RunProgress progress) {
+        return start(dataDirectory, progress, true, java.util.List.of("--spring.profiles.active=distributed"));
+    }
+
+    /**
+     * A remote worker: profile {@code distributed}, the queue listener on, and no staging database of its
+     * own on disk (each member is closed in a private in-memory database): several workers may share a
+     * machine and a data folder.
+     */
+    static ConfigurableApplicationContext startWorker(Path dataDirectory, int threads) {
+        return start(dataDirectory, RunProgress.NONE, false, java.util.List.of("--spring.profiles.active=distributed",
+                "--cloture.worker=true", "--cloture.worker.threads=" + threads,
+                "--spring.datasource.url=jdbc:hsqldb:mem:travailleur-" + java.util.UUID.randomUUID(),
+                "--logging.file.name=" + dataDirectory.toAbsolutePath().normalize().resolve(
+                        "travailleur-" + ProcessHandle.current().pid() + ".log")));
+    }
+
+    static ConfigurableApplicationContext start(Path dataDirectory, RunProgress progress, boolean shutdownHook,
+                                                java.util.List<String> extraArguments) {
         RunProgress reported = HaltPoint.around(progress);
         // Command-line properties: builder "properties" are defaults that application.properties would override.
         List<String> arguments = new ArrayList<>(List.of("--cloture.data=" + dataDirectory.toAbsolutePath().normalize()));
-        if (VerifiedDatabase.unchanged(dataDirectory)) {
+        arguments.addAll(extraArguments);
+        if (extraArguments.isEmpty() && VerifiedDatabase.unchanged(dataDirectory)) {
             // Same files, same migrations as when it was last checked and closed: nothing to migrate or create.
             arguments.addAll(List.of("--spring.flyway.enabled=false", "--spring.batch.jdbc.initialize-schema=never"));
         }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Mesures de performance (pour les développeurs).",
         subcommands = {BenchCommand.Run.class, BenchCommand.Ingest.class, BenchCommand.Statements.class,
-                BenchCommand.Memory.class, BenchCommand.Worker.class})
+                BenchCommand.Memory.class, BenchCommand.Network.class, BenchCommand.Worker.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -276,6 +276,76 @@ final class BenchCommand implements Runnable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
+            }
+        }
+    }
+
+    /**
+     * A federation of N generated members closed by the real job (partitioned step, W threads of this JVM
+     * standing for W workers), after a warm-up closing of a few members so that the JIT and the templates
+     * are warm as in a long-lived worker. Prints wall time, members per minute, CPU per member-year and the
+     * fixed overhead per partition (view, private database, Batch bookkeeping).
+     */
+    @Command(name = "network", mixinStandardHelpOptions = true,
+            description = "Clôture d'un réseau de N membres générés (FEC de 1 500 à 3 500 lignes, registre) par W "
+                    + "travailleurs ; temps, membres par minute, CPU par membre, surcoût fixe par partition.")
+    static final class Network implements Callable<Integer> {
+
+        @Option(names = "--members", defaultValue = "100", description = "Membres du réseau (${DEFAULT-VALUE}).")
+        int members;
+
+        @Option(names = "--workers", defaultValue = "1", description = "Travailleurs (fils d'exécution) (${DEFAULT-VALUE}).")
+        int workers;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            var out = spec.commandLine().getOut();
+            Path work = Files.createTempDirectory("cloture-bench-reseau-");
+            try {
+                Path warmInput = org.cloture.bench.SyntheticNetwork.write(work.resolve("chauffe"), Math.max(2, workers * 2));
+                Path input = org.cloture.bench.SyntheticNetwork.write(work, members);
+                try (var context = ApplicationStarter.start(work.resolve("data"), org.cloture.jobs.RunProgress.NONE,
+                        true, List.of("--cloture.members.threads=" + workers))) {
+                    var launcher = context.getBean(org.cloture.jobs.YearEndLauncher.class);
+                    launcher.launch(new org.cloture.yearend.YearEndRequest(org.cloture.bench.SyntheticNetwork.YEAR,
+                            warmInput, work.resolve("chauffe/reports"), org.cloture.yearend.YearEndRequest.Mode.RUN));
+                    var os = (com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                    long cpuBefore = os.getProcessCpuTime();
+                    long started = System.nanoTime();
+                    var launched = launcher.launch(new org.cloture.yearend.YearEndRequest(
+                            org.cloture.bench.SyntheticNetwork.YEAR, input, work.resolve("reports"),
+                            org.cloture.yearend.YearEndRequest.Mode.RUN));
+                    double wall = (System.nanoTime() - started) / 1e9;
+                    double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+                    var partitions = launched.execution().getStepExecutions().stream()
+                            .filter(step -> step.getStepName().startsWith(
+                                    org.cloture.jobs.MemberPartitionConfiguration.WORKER_STEP + ":")).toList();
+                    var membersStep = launched.execution().getStepExecutions().stream()
+                            .filter(step -> step.getStepName().equals(
+                                    org.cloture.jobs.MemberPartitionConfiguration.MEMBERS_STEP)).findFirst().orElseThrow();
+                    double membersWall = java.time.Duration.between(membersStep.getStartTime(),
+                            membersStep.getEndTime()).toMillis() / 1e3;
+                    // Around the member's stages (view, private database) plus the step's own bookkeeping.
+                    double overhead = partitions.stream().mapToLong(step -> step.getExecutionContext()
+                            .getLong(org.cloture.jobs.MemberClosingTasklet.OVERHEAD_MILLIS, 0L)
+                            + java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis()
+                            - step.getExecutionContext().getLong(org.cloture.jobs.MemberClosingTasklet.CLOSING_MILLIS, 0L))
+                            .average().orElse(0);
+                    out.printf(Locale.ROOT, "%-34s %10d (%d travailleur(s), %d cœur(s))%n", "membres clôturés",
+                            partitions.size(), workers, Runtime.getRuntime().availableProcessors());
+                    out.printf(Locale.ROOT, "%-34s %10.1f s (dont membres %.1f s)%n", "temps total", wall, membersWall);
+                    out.printf(Locale.ROOT, "%-34s %10.1f%n", "membres par minute", partitions.size() / membersWall * 60);
+                    out.printf(Locale.ROOT, "%-34s %10.3f s%n", "CPU par membre-exercice", cpu / partitions.size());
+                    out.printf(Locale.ROOT, "%-34s %10.3f s%n", "surcoût fixe par partition", overhead / 1e3);
+                    out.printf(Locale.ROOT, "%-34s %10s%n", "statut", launched.execution().getStatus());
+                    return 0;
+                }
+            } finally {
+                deleteRecursively(work);
             }
         }
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Clôture des comptes et rapport d'activité annuel d'une association.",
         subcommands = {RunCommand.class, CheckCommand.class, ProgrammeCommand.class, ExplainCommand.class,
                 ServeCommand.class, ExportCommand.class, StatusCommand.class, RebuildCommand.class, UserCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, WorkerCommand.class, ClusterCommand.class, RecoverCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClotureCli implements Runnable {
 

@@ -9,7 +9,8 @@ import org.cloture.jobs.RunProgress;
  * A testing hook, inert unless the system property {@value #PROPERTY} is set: the JVM stops for good at
  * the named point of a run, after printing {@code HALTED <point>} on the standard output, so that a test
  * can kill it there (kill -9) and check what the next run recovers. Points: {@code stage:<step>} as a
- * step starts (e.g. {@code stage:statements}), and {@code stored:<year>/<file>} once rows of a loading file
+ * step starts (e.g. {@code stage:statements}), {@code member:<id>} as a federation member's partition starts
+ * ({@code member:*}: any member), and {@code stored:<year>/<file>} once rows of a loading file
  * are written to the database but before the file replaces its previous version.
  */
 final class HaltPoint implements RunProgress {
@@ -39,6 +40,17 @@ final class HaltPoint implements RunProgress {
     @Override
     public void stageFinished(String job, String stage, long millis) {
         delegate.stageFinished(job, stage, millis);
+    }
+
+    @Override
+    public void memberStarted(int year, String member) {
+        delegate.memberStarted(year, member);
+        reached(point.equals("member:*") ? point : "member:" + member);
+    }
+
+    @Override
+    public void memberClosed(int year, String member, boolean blocking, int findings, long millis) {
+        delegate.memberClosed(year, member, blocking, findings, millis);
     }
 
     @Override

@@ -20,6 +20,11 @@ abstract class YearEndCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--distributed",
+            description = "Clôture des membres d'une fédération par des travailleurs distants (cloture worker) : "
+                    + "CLOTURE_DB_URL et CLOTURE_BROKER_URL, ou cluster.properties dans le dossier des données.")
+    boolean distributed;
+
     abstract YearEndRequest.Mode mode();
 
     @Override
@@ -38,8 +43,13 @@ abstract class YearEndCommand implements Callable<Integer> {
         YearEndRequest request = new YearEndRequest(year.get(), options.input, options.reports, mode());
         return DataDirectoryAccess.withHealthyDatabase(options.data, spec.name(), err, () -> {
             long started = System.nanoTime();
-            try (ConfigurableApplicationContext context = ApplicationStarter.start(options.data,
-                    new ConsoleProgress(err))) {
+            if (distributed && org.cloture.cluster.ClusterSettings.resolve(System.getenv(), options.data).isEmpty()) {
+                err.println(org.cloture.cluster.ClusterSettings.missing(options.data));
+                return ClotureCli.FAILURE;
+            }
+            try (ConfigurableApplicationContext context = distributed
+                    ? ApplicationStarter.startManager(options.data, new ConsoleProgress(err))
+                    : ApplicationStarter.start(options.data, new ConsoleProgress(err))) {
                 YearEndLauncher.Launched launched = context.getBean(YearEndLauncher.class).launch(request);
                 int code = outcome(request, launched, System.nanoTime() - started, out, err);
                 return afterJob(context, request, launched, code);

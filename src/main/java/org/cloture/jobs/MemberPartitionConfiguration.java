@@ -79,12 +79,15 @@ public class MemberPartitionConfiguration {
 
     /** The manager step: splits the year into member partitions and waits for them all. */
     @Bean
+    @Profile("!distributed")
     Step membersStep(JobRepository repository, MemberPartitioner partitioner,
                      @Qualifier("memberPartitionHandler") PartitionHandler handler) {
         return new StepBuilder(MEMBERS_STEP, repository)
                 .partitioner(WORKER_STEP, partitioner)
                 .partitionHandler(handler)
-                .allowStartIfComplete(true)
+                // Also the splitter's rule for the partitions: on a restart (cloture recover), a member whose
+                // partition completed is not closed again.
+                .allowStartIfComplete(false)
                 .build();
     }
 }

@@ -19,6 +19,10 @@ public interface RunProgress extends LoadProgress {
     default void stageFinished(String job, String stage, long millis) {
     }
 
+    /** A federation's member association's closing starts (on any thread or worker of this JVM). */
+    default void memberStarted(int year, String member) {
+    }
+
     /** A federation's member association has been closed (on any thread or worker of this JVM). */
     default void memberClosed(int year, String member, boolean blocking, int findings, long millis) {
     }

@@ -34,19 +34,28 @@ public final class MemberClosing {
         this.pdf = pdf;
     }
 
-    /** What a member's closing gave: whether blocking findings remain, how many findings, where its outputs are. */
-    public record Outcome(String memberId, boolean blocking, int findings, OutputFiles outputs) {
+    /**
+     * What a member's closing gave: whether blocking findings remain, how many findings, where its outputs
+     * are, and the time spent around the stages (view, private database opened, migrated and dropped), the
+     * fixed cost of a partition that the benchmark reports.
+     */
+    public record Outcome(String memberId, boolean blocking, int findings, OutputFiles outputs, long overheadNanos) {
     }
 
     public Outcome close(Path inputRoot, Path reportsRoot, int year, String memberId, YearEndRequest.Mode mode) {
         AssociationConfig federation = AssociationConfigLoader.load(inputRoot).config();
+        long started = System.nanoTime();
         Path view = null;
+        long[] stages = new long[1];
         try {
             view = MemberInput.prepare(inputRoot, memberId, year, federation,
                     Files.createTempDirectory("cloture-membre-"));
             OutputFiles outputs = OutputFiles.ofMember(reportsRoot, year, memberId);
-            YearEndRun run = closeIn(view, new YearEndRequest(year, view, reportsRoot, mode, outputs));
-            return new Outcome(memberId, run.hasBlockingFindings(), run.findings().size(), outputs);
+            YearEndRun run = closeIn(view, new YearEndRequest(year, view, reportsRoot, mode, outputs), stages);
+            discard(view);
+            view = null;
+            return new Outcome(memberId, run.hasBlockingFindings(), run.findings().size(), outputs,
+                    System.nanoTime() - started - stages[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("Clôture du membre " + memberId + " impossible", e);
         } finally {
@@ -54,8 +63,9 @@ public final class MemberClosing {
         }
     }
 
-    private YearEndRun closeIn(Path view, YearEndRequest request) {
+    private YearEndRun closeIn(Path view, YearEndRequest request, long[] stagesNanos) {
         DataSource database = EmbeddedDatabase.open("jdbc:hsqldb:mem:membre-" + UUID.randomUUID());
+        long started = System.nanoTime();
         try {
             JdbcStagingStore store = EmbeddedDatabase.store(database, Clock.systemUTC());
             YearEndRun run = new YearEndRun(request, store, new DropFolderIngest(store.loads()), layouts, pdf);
@@ -67,6 +77,7 @@ public final class MemberClosing {
             run.figures();
             run.network();
             run.report();
+            stagesNanos[0] = System.nanoTime() - started;
             return run;
         } finally {
             EmbeddedDatabase.shutdown(database);

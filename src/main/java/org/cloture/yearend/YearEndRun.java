@@ -434,7 +434,9 @@ public class YearEndRun {
     /** One finding per reason for the year's figures that are unknown (printed "non disponible"). */
     private void unavailableFindings(KeyFigures figures, Severity severity) {
         java.util.Map<String, List<String>> byReason = new java.util.TreeMap<>();
-        figures.unavailable().forEach((figure, reason) -> byReason.computeIfAbsent(reason, key -> new ArrayList<>())
+        // In the figures' order, not the map's: Map.copyOf iterates in an order that changes from JVM to JVM.
+        new java.util.TreeMap<>(figures.unavailable()).forEach((figure, reason) -> byReason.computeIfAbsent(reason,
+                key -> new ArrayList<>())
                 .add(figures.explanation(figure).map(org.cloture.figures.Explanation::label).orElse(figure)));
         byReason.forEach((reason, labels) -> findings.add(new Finding(CheckId.FIGURES_UNAVAILABLE, severity,
                 CheckId.FIGURES_UNAVAILABLE.message(figures.year(), String.join(", ", labels), reason),
