@@ -78,11 +78,13 @@ class YearEndFunctionalTests {
                 Files.newInputStream(reports.resolve("etats-financiers-2025.xlsx")))) {
             var sheet = workbook.getSheet("Budget");
             assertThat(sheet).isNotNull();
-            var row = sheet.getRow(1);
-            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("CR_COTISATIONS");
-            assertThat(row.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
-            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(8500.0);
-            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(8796.0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Budget 2025 / réalisé 2025");
+            var row = sheet.getRow(2);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Cotisations");
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("CR_COTISATIONS");
+            assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(8500.0);
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(8796.0);
         }
     }
 

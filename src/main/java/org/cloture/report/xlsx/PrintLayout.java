@@ -15,6 +15,8 @@ final class PrintLayout {
 
     /** Characters of the default font that fit across a portrait A4 page between narrow margins. */
     private static final int PORTRAIT_WIDTH = 100;
+    /** A sheet this short prints on one page, a little smaller, rather than spill a few rows onto a second. */
+    private static final int ONE_PAGE_ROWS = 70;
 
     /** The association and the year that every printed page names. */
     record Footer(String associationName, int year) {
@@ -32,7 +34,7 @@ final class PrintLayout {
         sheet.setAutobreaks(true);
         setup.setFitWidth((short) 1);
         // 0: as many pages down as the rows need.
-        setup.setFitHeight((short) 0);
+        setup.setFitHeight((short) (sheet.getLastRowNum() < ONE_PAGE_ROWS ? 1 : 0));
         sheet.setMargin(PageMargin.LEFT, 0.4);
         sheet.setMargin(PageMargin.RIGHT, 0.4);
         sheet.setMargin(PageMargin.TOP, 0.5);
