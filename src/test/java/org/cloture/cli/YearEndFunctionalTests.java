@@ -85,6 +85,9 @@ class YearEndFunctionalTests {
             assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(8500.0);
             assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(8796.0);
+            // The difference in % is a number shown as a percentage, never with the currency sign.
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(3.5);
+            assertThat(row.getCell(4).getCellStyle().getDataFormatString()).contains("%").doesNotContain("€");
         }
     }
 

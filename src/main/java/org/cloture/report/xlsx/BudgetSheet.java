@@ -48,7 +48,7 @@ final class BudgetSheet {
         writer.amount(row, 2, line.actual(), total);
         writer.amount(row, 3, line.difference(), total);
         if (line.percent() != null) {
-            writer.amount(row, 4, line.percent(), total);
+            writer.percent(row, 4, line.percent(), total);
         }
         writer.label(row, 5, line.code(), false);
     }

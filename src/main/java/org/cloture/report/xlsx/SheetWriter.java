@@ -43,6 +43,8 @@ final class SheetWriter {
     private final CellStyle wrapped;
     private final CellStyle integer;
     private final CellStyle plain;
+    private final CellStyle percent;
+    private final CellStyle boldPercent;
 
     SheetWriter(Workbook workbook) {
         this(workbook, null);
@@ -78,9 +80,14 @@ final class SheetWriter {
         topWrapped(wrapped);
         this.integer = workbook.createCellStyle();
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        this.percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.0\\ \"%\""));
+        this.boldPercent = workbook.createCellStyle();
+        boldPercent.cloneStyleFrom(percent);
+        boldPercent.setFont(boldFont);
         this.plain = workbook.createCellStyle();
         // A row made taller for a wrapped cell reads from its top: every cell aligns there.
-        for (CellStyle style : List.of(bold, amount, boldAmount, inert, integer, plain)) {
+        for (CellStyle style : List.of(bold, amount, boldAmount, inert, integer, plain, percent, boldPercent)) {
             style.setVerticalAlignment(VerticalAlignment.TOP);
         }
     }
@@ -155,6 +162,16 @@ final class SheetWriter {
             cell.setCellValue(value.doubleValue());
             cell.setCellStyle(emphasised ? boldAmount : amount);
             measure(row, column, 14);
+        }
+    }
+
+    /** A percentage in points (3.5 for 3,5 %) as a number cell, never with the currency sign. */
+    void percent(Row row, int column, BigDecimal value, boolean emphasised) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(emphasised ? boldPercent : percent);
+            measure(row, column, 8);
         }
     }
 
