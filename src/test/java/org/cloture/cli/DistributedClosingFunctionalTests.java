@@ -108,8 +108,10 @@ class DistributedClosingFunctionalTests {
             CliRunner.Result recovered = CliRunner.run("recover", "--data", data.toString());
 
             assertThat(recovered.exitCode()).as(recovered.out() + recovered.err()).isZero();
-            assertThat(recovered.out()).contains("Exécutions interrompues : 1",
-                    "COMPLETED, " + (3 - completedBefore) + " membre(s) clôturé(s) à nouveau");
+            // How many members the killed run had finished depends on the machine's speed (on an idle machine the
+            // workers may finish every member before the kill): at most the ones without outputs are closed again.
+            assertThat(recovered.out()).contains("Exécutions interrompues : 1")
+                    .containsPattern("COMPLETED, [0-" + (3 - completedBefore) + "] membre\\(s\\) clôturé\\(s\\) à nouveau");
             assertSameOutputs(work);
         }
     }
