@@ -377,6 +377,10 @@ final class BenchCommand implements Runnable {
                 // The process's CPU over the whole run (the federation's own stages included), per member.
                 out.printf(Locale.ROOT, "%-34s %10.3f s (CPU du processus : %.1f s)%n", "CPU par membre-exercice",
                         cpu / Math.max(1, partitions.size()), cpu);
+                double memberThreadCpu = partitions.stream().mapToLong(step -> step.getExecutionContext()
+                        .getLong(org.cloture.jobs.MemberClosingTasklet.CLOSING_CPU_MILLIS, 0L)).average().orElse(0);
+                out.printf(Locale.ROOT, "%-34s %10.3f s (fil du membre, sans JIT ni GC)%n", "CPU d'une clôture de membre",
+                        memberThreadCpu / 1e3);
                 out.printf(Locale.ROOT, "%-34s %10.3f s%n", "surcoût fixe par partition", overhead / 1e3);
                 out.printf(Locale.ROOT, "%-34s %10s%n", "statut", launched.execution().getStatus());
                 out.flush();

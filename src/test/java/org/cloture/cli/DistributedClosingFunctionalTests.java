@@ -52,7 +52,7 @@ class DistributedClosingFunctionalTests {
             assertEachMemberCompletedOnce(cluster);
             // Spring Batch Integration's request handler is what listens on the worker's request channel.
             assertThat(workerLogs(data)).contains("as a subscriber to the 'workerRequests' channel")
-                    .contains("Partition memberClosing:cs-");
+                    .contains("Partition memberClosing:membre-cs-");
         }
     }
 
