@@ -35,11 +35,27 @@ public final class JobHistory {
         }
     }
 
-    /** The {@code limit} most recent executions, newest first; none when the job tables do not exist yet. */
-    public List<Execution> latest(int limit) {
+    /**
+     * The id of the newest job execution (0 before the first): every load, check and run is one, so the
+     * staging data cannot have changed while this number stays the same.
+     */
+    public long lastExecutionId() {
+        if (!tablesExist()) {
+            return 0;
+        }
+        Long last = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        return last == null ? 0 : last;
+    }
+
+    private boolean tablesExist() {
         Integer tables = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE TABLE_NAME = 'BATCH_JOB_EXECUTION'", Integer.class);
-        if (tables == null || tables == 0) {
+        return tables != null && tables > 0;
+    }
+
+    /** The {@code limit} most recent executions, newest first; none when the job tables do not exist yet. */
+    public List<Execution> latest(int limit) {
+        if (!tablesExist()) {
             return List.of();
         }
         return jdbc.query("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_MESSAGE, e.START_TIME, "

@@ -36,8 +36,10 @@ public class WebConfiguration {
     }
 
     @Bean
-    YearWork yearWork(ServedFolders folders, YearEndLauncher launcher, RunTracker tracker, AuditLog audit) {
-        return new YearWork(folders, launcher, tracker, audit, new Uploads(folders.input(), Clock.systemDefaultZone()));
+    YearWork yearWork(ServedFolders folders, YearEndLauncher launcher, RunTracker tracker, AuditLog audit,
+                      JobHistory history) {
+        return new YearWork(folders, launcher, tracker, audit, new Uploads(folders.input(), Clock.systemDefaultZone()),
+                history::lastExecutionId);
     }
 
     @Bean
