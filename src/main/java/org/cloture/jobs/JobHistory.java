@@ -36,14 +36,16 @@ public final class JobHistory {
     }
 
     /**
-     * The id of the newest job execution (0 before the first): every load, check and run is one, so the
-     * staging data cannot have changed while this number stays the same.
+     * The id of the newest execution of a job other than {@code ignored} (0 before the first). Every load,
+     * run or other job is an execution, so the staged data cannot have changed while this number stays the
+     * same; the web page ignores its own {@code check} executions, which only load the year they check.
      */
-    public long lastExecutionId() {
+    public long lastExecutionIdExcept(String ignored) {
         if (!tablesExist()) {
             return 0;
         }
-        Long last = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        Long last = jdbc.queryForObject("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e "
+                + "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME <> ?", Long.class, ignored);
         return last == null ? 0 : last;
     }
 

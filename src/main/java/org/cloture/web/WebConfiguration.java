@@ -10,6 +10,7 @@ import org.cloture.config.WebSettings;
 import org.cloture.jobs.JobHistory;
 import org.cloture.jobs.RunTracker;
 import org.cloture.jobs.ServedFolders;
+import org.cloture.jobs.YearEndJobConfiguration;
 import org.cloture.jobs.YearEndLauncher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -39,7 +40,8 @@ public class WebConfiguration {
     YearWork yearWork(ServedFolders folders, YearEndLauncher launcher, RunTracker tracker, AuditLog audit,
                       JobHistory history) {
         return new YearWork(folders, launcher, tracker, audit, new Uploads(folders.input(), Clock.systemDefaultZone()),
-                history::lastExecutionId);
+                // Not the page's own checks: viewing one year then another must not check each again and again.
+                () -> history.lastExecutionIdExcept(YearEndJobConfiguration.CHECK_JOB));
     }
 
     @Bean

@@ -45,7 +45,7 @@ public final class YearWork {
         }
     }
 
-    /** A check and the store's state it saw: it stays valid while no job execution follows it. */
+    /** A check and the store's state it saw: it stays valid while no other job execution follows it. */
     private record Cached(Checked checked, long storeState) {
     }
 
@@ -83,9 +83,9 @@ public final class YearWork {
     private final AtomicReference<RunEnded> lastRun = new AtomicReference<>();
 
     /**
-     * @param storeState the store's state, a number that changes with every job execution (a file loaded
-     *                   from the drop folder, an upload, a check, a run): the findings kept for a year are
-     *                   shown only while it has not moved
+     * @param storeState the store's state, a number that changes with every job execution that may change
+     *                   the staged data (a file loaded from the drop folder, an upload, a run): the findings
+     *                   kept for a year are shown only while it has not moved
      */
     public YearWork(ServedFolders folders, YearEndLauncher launcher, RunTracker tracker, AuditLog audit, Uploads uploads,
                     LongSupplier storeState) {
@@ -158,7 +158,7 @@ public final class YearWork {
     /**
      * The year's findings as the store holds them now: the last check's while no job ran since (the store
      * is unchanged), else a new check. A file dropped in the folder and loaded by the watcher, an upload, a
-     * run: each is a job execution, so the page never shows findings older than the data. While a run
+     * run: each is a job execution, so the page never shows findings older than the loaded data. While a run
      * holds the job thread, the last check is shown rather than waiting behind the run; its end replaces it.
      */
     public Checked latest(int year, String user) {

@@ -342,6 +342,14 @@ class WebPageHttpTests {
                 () -> read(note).contains("retiré du dossier"));
 
         assertThat(staff.get("/annees/2025/constats").body()).doesNotContain("32/03/2025");
+        long checks = checkExecutions();
+        staff.get("/annees/2025/constats");
+        staff.get("/annees/2025");
+        assertThat(checkExecutions()).as("nothing changed: the findings kept are shown, no new check").isEqualTo(checks);
+    }
+
+    private static long checkExecutions() {
+        return web.bean(JobHistory.class).latest(1000).stream().filter(execution -> "check".equals(execution.job())).count();
     }
 
     @Test
