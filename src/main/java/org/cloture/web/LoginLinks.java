@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
  * Sends a one-time login link by e-mail, through the association's SMTP server ({@code mail:} of
  * association.yml), to the address {@code cloture user add --email} recorded (read when the link is asked
  * for, as the password is at each login). The SMTP password comes from the environment, as for the board's
- * report. The link opens a page whose
- * button POSTs the token: a mail scanner that follows links never consumes it. The answer is the same
- * whether or not the user exists, so the form tells nobody which names are valid.
+ * report. The link opens a page whose button POSTs the token: a mail scanner that follows links never
+ * consumes it. The answer is the same whether or not the user exists, so the form tells nobody which names
+ * are valid.
  */
 @Component
 @ConditionalOnWebApplication

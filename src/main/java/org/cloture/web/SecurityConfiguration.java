@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may do what on the page. Roles: équipe (upload, findings, the controls workbook), trésorier
  * (everything, the year-end run included), bureau (the PDF report). Users and their bcrypt hashes come from
- * {@code association.yml} ({@code cloture user add}), read at each login ({@link AssociationUsers}). Form login with throttling, optional one-time login
- * links by e-mail (the token is consumed by a POST only), CSRF on every form, French error pages.
+ * {@code association.yml} ({@code cloture user add}), read at each login ({@link AssociationUsers}). Form
+ * login with throttling, optional one-time login links by e-mail (the token is consumed by a POST only),
+ * CSRF on every form, French error pages.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

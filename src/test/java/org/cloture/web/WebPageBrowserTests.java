@@ -35,9 +35,11 @@ import org.openqa.selenium.interactions.Actions;
  * meets the login page; staff upload a broken register and see its finding with row and column, upload the
  * fixed file with the keyboard alone and see no blocking finding; staff have no run button and a direct POST
  * is refused; a POST without the CSRF token is refused; an oversized upload gets the French message; the
- * treasurer runs the year-end, sees its progress, downloads the PDF (application/pdf, opened by PDFBox); a
- * second run while one holds the lock is refused; the board sees the PDF only. axe-core checks every page
- * for WCAG 2.1 AA, and each page is saved as a PNG in target/pages/. One server and one browser for the class.
+ * treasurer runs the year-end, sees its progress, downloads the PDF (application/pdf, opened by PDFBox); of
+ * two runs asked at once, one runs and the other is refused (409); the board sees the PDF only; files dropped
+ * onto the upload zone are loaded like any upload; the findings are filtered by file with the keyboard.
+ * axe-core checks every page for WCAG 2.1 AA, and each page is saved as a PNG in target/pages/. One server and
+ * one browser for the class.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPageBrowserTests {

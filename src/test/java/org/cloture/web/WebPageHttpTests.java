@@ -44,8 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The web page of {@code cloture serve} over plain HTTP (no browser): security of the addresses, the upload
- * path shared with the drop folder, hostile files, and {@code cloture status} asking the running serve.
- * One server for the class.
+ * path shared with the drop folder, hostile files, {@code cloture status} asking the running serve, two real
+ * runs raced, the findings after a drop in the folder, a user added while serving, and the one-time login
+ * link mailed through GreenMail. One server for the class.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPageHttpTests {
