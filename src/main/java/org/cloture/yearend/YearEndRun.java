@@ -46,6 +46,8 @@ import org.cloture.money.FrenchFormat;
 import org.cloture.reconcile.ActivityChecks;
 import org.cloture.reconcile.ActivityIncomeReconciliation;
 import org.cloture.reconcile.BankReconciliation;
+import org.cloture.reconcile.HelloAssoReconciliation;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.reconcile.FeeMatching;
 import org.cloture.reconcile.MemberChecks;
 import org.cloture.reconcile.VolunteerHoursChecks;
@@ -373,6 +375,16 @@ public class YearEndRun {
                 registerQueries.bankStatementLines(year), registerQueries.statedBankBalances(year),
                 ledgerQueries.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), ledger, start, end,
                 Integer.toString(year), tolerances.bank(), OpeningEntries.in(openingEntries)));
+        List<PlatformTotal> platformTotals = guarded("reconcile", "platform-totals", "Lecture des totaux HelloAsso",
+                () -> registerQueries.platformTotals(year), List.of());
+        if (!platformTotals.isEmpty()) {
+            check("helloasso-payouts", "Versements HelloAsso retrouvés sur le relevé ou au 512",
+                    () -> HelloAssoReconciliation.payouts(platformTotals, registerQueries.bankStatementLines(year),
+                            ledgerQueries.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), start, end));
+            check("helloasso-income", "Recettes HelloAsso (billetterie, boutique, dons) et comptes de produits",
+                    () -> HelloAssoReconciliation.income(platformTotals, ledger,
+                            account -> ledgerQueries.ledgerLinesOf(year, account), tolerances.helloasso()));
+        }
     }
 
     /** A reconciliation whose findings are kept only when it ran to its end. */
