@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.cloture.banking.BankStatementLine;
@@ -82,13 +83,13 @@ public final class HelloAssoReconciliation {
 
     /** What HelloAsso collected per kind, against the built-in income accounts of each. */
     public static List<Finding> income(List<PlatformTotal> totals, TrialBalance ledger,
-                                       java.util.function.Function<String, List<LedgerLine>> linesOf,
+                                       Function<String, List<LedgerLine>> linesOf,
                                        BigDecimal tolerance) {
         return income(totals, ledger, linesOf, tolerance, BUILT_IN);
     }
 
     static List<Finding> income(List<PlatformTotal> totals, TrialBalance ledger,
-                                java.util.function.Function<String, List<LedgerLine>> linesOf, BigDecimal tolerance,
+                                Function<String, List<LedgerLine>> linesOf, BigDecimal tolerance,
                                 Map<String, IncomeAccounts> mapping) {
         // The « commandes » export holds money the « paiements » export also holds: counted only without it.
         boolean payments = totals.stream().anyMatch(t -> !t.category().equals("orders"));
