@@ -56,4 +56,9 @@ abstract class ForwardingRowSink implements RowSink {
     public void finding(Finding finding) {
         target.finding(finding);
     }
+
+    @Override
+    public void fecText(org.cloture.ingest.fec.FecTextSource source) {
+        target.fecText(source);
+    }
 }

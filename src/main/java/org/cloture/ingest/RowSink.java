@@ -29,4 +29,11 @@ public interface RowSink {
     void rejected(RejectedRow row);
 
     void finding(Finding finding);
+
+    /**
+     * The FEC text file whose lines follow: a store may keep the file's place and index instead of the lines
+     * of that file (a sheet's lines have no file of their own and are always stored).
+     */
+    default void fecText(org.cloture.ingest.fec.FecTextSource source) {
+    }
 }

@@ -64,6 +64,8 @@ final class FileLedgerTotals {
     private FecLine entryFirst;
     private BigDecimal entryDebit;
     private BigDecimal entryCredit;
+    private LocalDate firstEntryDate;
+    private LocalDate lastEntryDate;
 
     FileLedgerTotals(LocalDate firstDay) {
         this.firstDay = firstDay;
@@ -72,6 +74,11 @@ final class FileLedgerTotals {
     void accept(FecLine line) {
         String accountKey = line.auxNum() == null ? line.accountNum() : line.accountNum() + '\u0000' + line.auxNum();
         accounts.computeIfAbsent(accountKey, key -> new RunningTotal(line)).add(line);
+        LocalDate date = line.entryDate();
+        if (date != null) {
+            firstEntryDate = firstEntryDate == null || date.isBefore(firstEntryDate) ? date : firstEntryDate;
+            lastEntryDate = lastEntryDate == null || date.isAfter(lastEntryDate) ? date : lastEntryDate;
+        }
         String key = line.journalCode() + '\u0000' + line.entryNum();
         if (!key.equals(entryKey)) {
             closeEntry();
@@ -123,6 +130,16 @@ final class FileLedgerTotals {
         List<EntryImbalance> drained = List.copyOf(imbalances);
         imbalances.clear();
         return drained;
+    }
+
+    /** The earliest entry date of the file's lines, null without lines. */
+    LocalDate firstEntryDate() {
+        return firstEntryDate;
+    }
+
+    /** The latest entry date of the file's lines, null without lines. */
+    LocalDate lastEntryDate() {
+        return lastEntryDate;
     }
 
     List<AccountTotal> accountTotals() {

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +23,9 @@ import org.cloture.ingest.LoadProgress;
 import org.cloture.ingest.ReadSummary;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.ingest.StagingStore;
+import org.cloture.ingest.fec.AscendingNumbers;
 import org.cloture.ingest.fec.FecLine;
+import org.cloture.ingest.fec.FecTextSource;
 import org.cloture.membership.Member;
 import org.cloture.source.Finding;
 import org.cloture.volunteering.VolunteerEntry;
@@ -93,10 +97,15 @@ public class JdbcFileLoads implements StagingStore {
                 deleteFiles("SELECT id FROM source_file WHERE status = 'LOADING'"));
     }
 
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
     /** Width of the text columns of source_sheet (V9). */
     private static final int SHEET_TEXT_WIDTH = 32768;
 
-    private static final List<String> ROW_TABLES = List.of("fec_line", "fec_account_total", "fec_entry_imbalance",
+    private static final List<String> ROW_TABLES = List.of("fec_line", "fec_text_file", "fec_account_rows",
+            "fec_account_total", "fec_entry_imbalance",
             "fec_key_line", "member", "activity", "volunteer_hours",
             "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance", "source_sheet");
 
@@ -179,6 +188,9 @@ public class JdbcFileLoads implements StagingStore {
         private long storedRows;
 
         private final FileLedgerTotals totals;
+        /** The FEC text file whose lines are indexed rather than stored; null until a reader declares one. */
+        private FecTextSource text;
+        private final Map<String, AscendingNumbers> rowsByAccount = new HashMap<>();
 
         JdbcFileLoad(int year, String path, long fileId, LocalDate fiscalYearStart) {
             this.year = year;
@@ -192,8 +204,19 @@ public class JdbcFileLoads implements StagingStore {
         public void fecLine(FecLine line) {
             tooLong(line, line.location());
             totals.accept(line);
-            add(fecLines, line);
+            if (text != null && line.location().sheet() == null) {
+                rowsByAccount.computeIfAbsent(line.accountNum(), account -> new AscendingNumbers())
+                        .add(line.location().row());
+            } else {
+                add(fecLines, line);
+            }
             loaded++;
+        }
+
+        /** The lines of this file that follow are indexed by account, not stored: the file is their store. */
+        @Override
+        public void fecText(FecTextSource source) {
+            text = source;
         }
 
         @Override
@@ -305,13 +328,20 @@ public class JdbcFileLoads implements StagingStore {
             awaitPendingBatch();
             // Every row is written but the file is still LOADING: the swap below makes it visible at once.
             progress.rowsStored(year, path, storedRows);
-            transaction.executeWithoutResult(status -> inserts.insertAccountTotals(fileId, totals.accountTotals()));
+            transaction.executeWithoutResult(status -> {
+                inserts.insertAccountTotals(fileId, totals.accountTotals());
+                if (text != null) {
+                    inserts.insertTextFile(fileId, text, rowsByAccount);
+                }
+            });
             writer.shutdown();
             String kinds = summary.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
             transaction.executeWithoutResult(status -> {
                 deleteFiles("SELECT id FROM source_file WHERE fiscal_year = ? AND path = ? AND id <> ?", year, path, fileId);
                 jdbc.update("UPDATE source_file SET status = 'LOADED', kinds = ?, rows_read = ?, rows_loaded = ?, "
-                        + "rows_rejected = ? WHERE id = ?", kinds, summary.rowsRead(), loaded, rejectedCount, fileId);
+                        + "rows_rejected = ?, first_entry_date = ?, last_entry_date = ? WHERE id = ?", kinds,
+                        summary.rowsRead(), loaded, rejectedCount, sqlDate(totals.firstEntryDate()),
+                        sqlDate(totals.lastEntryDate()), fileId);
                 insertSheets(fileId, summary.sheets());
             });
             bulkMode(false);
