@@ -71,7 +71,10 @@ public final class StoredText {
         List<Method> accessors = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             if (component.getType() == String.class) {
-                accessors.add(component.getAccessor());
+                Method accessor = component.getAccessor();
+                // Checked once here rather than on each of a million calls (Method.invoke's access check).
+                accessor.setAccessible(true);
+                accessors.add(accessor);
             }
         }
         return List.copyOf(accessors);

@@ -1,6 +1,7 @@
 package org.cloture.ingest.fec;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,18 @@ public final class FecLineStream {
     private final EntryNumberGaps numbering = new EntryNumberGaps();
     private final ClosingEntryFilter closing;
     private int rowsRead;
+    /**
+     * The findings of the line being prepared (parser, date checks); touched only by the thread that calls
+     * {@link #prepare}.
+     */
+    private List<Finding> parsing = new ArrayList<>(0);
+
+    /**
+     * A data row parsed but not yet accepted: the line or its rejection, with the parser's findings.
+     * {@code null} fields mean a repeated header, which is skipped.
+     */
+    record Prepared(String raw, int rowNumber, FecLineParser.Parsed parsed, List<Finding> findings) {
+    }
 
     FecLineStream(FecHeader header, String file, String sheet, LocalDate yearStart, LocalDate yearEnd,
                   boolean wholeFile, FecLineConsumer consumer) {
@@ -49,8 +62,10 @@ public final class FecLineStream {
                 out.finding(finding);
             }
         };
-        this.parser = new FecLineParser(header, file, sheet, yearStart, yearEnd, findings);
-        this.dateChecks = new EntryDateChecks(findings, header.nameOf(FecColumn.ENTRY_DATE),
+        // The parser's findings wait with their line (parsing may run on another thread, see prepare), then go
+        // through the same budget, in the same order, when the line is accepted.
+        this.parser = new FecLineParser(header, file, sheet, yearStart, yearEnd, finding -> parsing.add(finding));
+        this.dateChecks = new EntryDateChecks(finding -> parsing.add(finding), header.nameOf(FecColumn.ENTRY_DATE),
                 header.nameOf(FecColumn.VALID_DATE));
         this.closing = new ClosingEntryFilter(out, file, wholeFile);
     }
@@ -98,19 +113,49 @@ public final class FecLineStream {
      * header order. A repeated header (parts concatenated by hand) is skipped and not counted.
      */
     public void row(String raw, String[] fields, int rowNumber) {
+        accept(prepare(raw, fields, rowNumber));
+    }
+
+    /**
+     * The first half of {@link #row}: the line parsed and checked alone, then the date and numbering checks,
+     * which need only the lines parsed before it. A reader may run it on another thread than {@link #accept},
+     * rows in file order.
+     */
+    Prepared prepare(String raw, String[] fields, int rowNumber) {
         if (header.isRepeatOf(fields)) {
+            return new Prepared(raw, rowNumber, null, List.of());
+        }
+        FecLineParser.Parsed parsed = parser.parse(raw, fields, rowNumber);
+        if (parsed.line() != null) {
+            // These checks look at the lines before, but only at lines as parsed: they run on the parsing side,
+            // their findings waiting with the line like the parser's.
+            dateChecks.accept(parsed.line());
+            numbering.accept(parsed.line());
+        }
+        List<Finding> found = parsing.isEmpty() ? List.of() : parsing;
+        if (!parsing.isEmpty()) {
+            parsing = new ArrayList<>(0);
+        }
+        return new Prepared(raw, rowNumber, parsed, found);
+    }
+
+    /**
+     * The second half of {@link #row}, in file order: the findings of the first half, then the closing-entry
+     * filter and the consumer.
+     */
+    void accept(Prepared row) {
+        if (row.parsed() == null) {
             return;
         }
         rowsRead++;
-        FecLineParser.Parsed parsed = parser.parse(raw, fields, rowNumber);
+        row.findings().forEach(findings);
+        FecLineParser.Parsed parsed = row.parsed();
         if (parsed.line() == null) {
-            out.rejected(new RejectedLine(SourceLocation.ofRow(file, sheet, rowNumber), FecLineParser.capped(raw),
-                    parsed.rejection()));
+            out.rejected(new RejectedLine(SourceLocation.ofRow(file, sheet, row.rowNumber()),
+                    FecLineParser.capped(row.raw()), parsed.rejection()));
             return;
         }
-        dateChecks.accept(parsed.line());
-        numbering.accept(parsed.line());
-        closing.accept(parsed.line(), raw);
+        closing.accept(parsed.line(), row.raw());
     }
 
     /** Ends the table: releases the last entry and reports what needs all the rows. */

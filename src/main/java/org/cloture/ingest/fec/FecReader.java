@@ -154,12 +154,7 @@ public final class FecReader {
             if (pendingData != null) {
                 stream.row(pendingData, FecSplitter.split(pendingData, separator), reader.lineNumber());
             }
-            String raw;
-            while ((raw = reader.next()) != null) {
-                if (!raw.isBlank()) {
-                    stream.row(raw, FecSplitter.split(raw, separator), reader.lineNumber());
-                }
-            }
+            TwoThreadRead.readAll(reader, stream, separator);
             stream.finish();
         }
 
