@@ -20,7 +20,8 @@ final class TwoThreadRead {
 
     private static final int BATCH = 2_048;
     private static final int BATCHES_AHEAD = 4;
-    private static final List<FecLineStream.Prepared> END = List.of();
+    /** Marks the end of the rows; an instance of its own, compared by identity. */
+    private static final List<FecLineStream.Prepared> END = java.util.Collections.unmodifiableList(new ArrayList<>());
 
     private final ByteLineReader reader;
     private final FecLineStream stream;
@@ -64,8 +65,8 @@ final class TwoThreadRead {
 
     /** The parsing thread: every line read, split and parsed, handed over by batches, then {@link #END}. */
     private void parse() {
+        List<FecLineStream.Prepared> batch = new ArrayList<>(BATCH);
         try {
-            List<FecLineStream.Prepared> batch = new ArrayList<>(BATCH);
             String raw;
             while ((raw = reader.next()) != null && !stopped) {
                 if (!raw.isBlank()) {
@@ -76,10 +77,13 @@ final class TwoThreadRead {
                     batch = new ArrayList<>(BATCH);
                 }
             }
-            handOver(batch);
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
         } finally {
+            // The rows parsed before a failure are accepted before it is reported, as on one thread.
+            if (!batch.isEmpty()) {
+                handOver(batch);
+            }
             handOver(END);
         }
     }
