@@ -191,6 +191,8 @@ public class JdbcFileLoads implements StagingStore {
         /** The FEC text file whose lines are indexed rather than stored; null until a reader declares one. */
         private FecTextSource text;
         private final Map<String, AscendingNumbers> rowsByAccount = new HashMap<>();
+        /** Lines indexed since the last batch. */
+        private int indexed;
 
         JdbcFileLoad(int year, String path, long fileId, LocalDate fiscalYearStart) {
             this.year = year;
@@ -207,6 +209,10 @@ public class JdbcFileLoads implements StagingStore {
             if (text != null && line.location().sheet() == null) {
                 rowsByAccount.computeIfAbsent(line.accountNum(), account -> new AscendingNumbers())
                         .add(line.location().row());
+                // Indexed lines count as stored rows: progress is told by batches of them as of stored ones.
+                if (++indexed >= BATCH) {
+                    flush();
+                }
             } else {
                 add(fecLines, line);
             }
@@ -283,8 +289,9 @@ public class JdbcFileLoads implements StagingStore {
             StagingInserts.Batch batch = new StagingInserts.Batch(List.copyOf(fecLines), List.copyOf(members),
                     List.copyOf(activities), List.copyOf(hours), List.copyOf(rejected), List.copyOf(findings),
                     findingPosition, totals.drainKeyLines(), totals.drainImbalances(), List.copyOf(bankLines), List.copyOf(balances));
-            int rows = fecLines.size() + members.size() + activities.size() + hours.size() + rejected.size()
-                    + bankLines.size();
+            int rows = fecLines.size() + indexed + members.size() + activities.size() + hours.size()
+                    + rejected.size() + bankLines.size();
+            indexed = 0;
             findingPosition += findings.size();
             fecLines.clear();
             members.clear();

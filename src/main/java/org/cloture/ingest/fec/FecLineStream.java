@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.cloture.source.CheckGuard;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.Severity;
@@ -34,6 +35,7 @@ public final class FecLineStream {
     private final EntryDateChecks dateChecks;
     private final EntryNumberGaps numbering = new EntryNumberGaps();
     private final ClosingEntryFilter closing;
+    private final CheckGuard.FailureInjection injection = CheckGuard.FailureInjection.fromSystemProperty();
     private int rowsRead;
     /**
      * The findings of the line being prepared (parser, date checks); touched only by the thread that calls
@@ -42,10 +44,11 @@ public final class FecLineStream {
     private List<Finding> parsing = new ArrayList<>(0);
 
     /**
-     * A data row parsed but not yet accepted: the line or its rejection, with the parser's findings.
-     * {@code null} fields mean a repeated header, which is skipped.
+     * A data row parsed but not yet accepted: the line or its rejection, with the parser's findings, or the
+     * failure of the code on it. Neither parsed nor failed means a repeated header, which is skipped.
      */
-    record Prepared(String raw, int rowNumber, FecLineParser.Parsed parsed, List<Finding> findings) {
+    record Prepared(String raw, int rowNumber, FecLineParser.Parsed parsed, List<Finding> findings,
+                    Throwable failure) {
     }
 
     FecLineStream(FecHeader header, String file, String sheet, LocalDate yearStart, LocalDate yearEnd,
@@ -119,24 +122,33 @@ public final class FecLineStream {
     /**
      * The first half of {@link #row}: the line parsed and checked alone, then the date and numbering checks,
      * which need only the lines parsed before it. A reader may run it on another thread than {@link #accept},
-     * rows in file order.
+     * rows in file order. A failure of the code on this line is kept with the row, for {@link #accept}.
      */
     Prepared prepare(String raw, String[] fields, int rowNumber) {
         if (header.isRepeatOf(fields)) {
-            return new Prepared(raw, rowNumber, null, List.of());
+            return new Prepared(raw, rowNumber, null, List.of(), null);
         }
-        FecLineParser.Parsed parsed = parser.parse(raw, fields, rowNumber);
-        if (parsed.line() != null) {
-            // These checks look at the lines before, but only at lines as parsed: they run on the parsing side,
-            // their findings waiting with the line like the parser's.
-            dateChecks.accept(parsed.line());
-            numbering.accept(parsed.line());
+        FecLineParser.Parsed parsed = null;
+        Throwable failure = null;
+        try {
+            if (injection != CheckGuard.FailureInjection.NONE) {
+                injection.before("ingest", "fec-line-" + rowNumber);
+            }
+            parsed = parser.parse(raw, fields, rowNumber);
+            if (parsed.line() != null) {
+                // These checks look at the lines before, but only at lines as parsed: they run on the parsing
+                // side, their findings waiting with the line like the parser's.
+                dateChecks.accept(parsed.line());
+                numbering.accept(parsed.line());
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            failure = e;
         }
         List<Finding> found = parsing.isEmpty() ? List.of() : parsing;
         if (!parsing.isEmpty()) {
             parsing = new ArrayList<>(0);
         }
-        return new Prepared(raw, rowNumber, parsed, found);
+        return new Prepared(raw, rowNumber, parsed, found, failure);
     }
 
     /**
@@ -144,18 +156,33 @@ public final class FecLineStream {
      * filter and the consumer.
      */
     void accept(Prepared row) {
-        if (row.parsed() == null) {
+        if (row.parsed() == null && row.failure() == null) {
             return;
         }
         rowsRead++;
         row.findings().forEach(findings);
-        FecLineParser.Parsed parsed = row.parsed();
-        if (parsed.line() == null) {
-            out.rejected(new RejectedLine(SourceLocation.ofRow(file, sheet, row.rowNumber()),
-                    FecLineParser.capped(row.raw()), parsed.rejection()));
+        if (row.failure() != null) {
+            failed(row, row.failure());
             return;
         }
-        closing.accept(parsed.line(), row.raw());
+        try {
+            FecLineParser.Parsed parsed = row.parsed();
+            if (parsed.line() == null) {
+                out.rejected(new RejectedLine(SourceLocation.ofRow(file, sheet, row.rowNumber()),
+                        FecLineParser.capped(row.raw()), parsed.rejection()));
+                return;
+            }
+            closing.accept(parsed.line(), row.raw());
+        } catch (RuntimeException | StackOverflowError e) {
+            failed(row, e);
+        }
+    }
+
+    /** One line the code cannot handle costs that line, not the file's other lines. */
+    private void failed(Prepared row, Throwable e) {
+        SourceLocation at = SourceLocation.ofRow(file, sheet, row.rowNumber());
+        out.rejected(new RejectedLine(at, FecLineParser.capped(row.raw()), "erreur inattendue sur cette ligne"));
+        out.finding(CheckGuard.failure("ingest", "fec-line", "Lecture de cette ligne du FEC", at, e));
     }
 
     /** Ends the table: releases the last entry and reports what needs all the rows. */
