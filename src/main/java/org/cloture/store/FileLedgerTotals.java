@@ -55,7 +55,11 @@ final class FileLedgerTotals {
     }
 
     private final LocalDate firstDay;
-    private final Map<String, RunningTotal> accounts = new LinkedHashMap<>();
+    /** An account and auxiliary account: a key without building a string per line. */
+    private record AccountKey(String account, String auxiliary) {
+    }
+
+    private final Map<AccountKey, RunningTotal> accounts = new LinkedHashMap<>();
     private String lastJournal;
     private boolean lastJournalOpens;
     private final List<EntryImbalance> imbalances = new ArrayList<>();
@@ -72,8 +76,8 @@ final class FileLedgerTotals {
     }
 
     void accept(FecLine line) {
-        String accountKey = line.auxNum() == null ? line.accountNum() : line.accountNum() + '\u0000' + line.auxNum();
-        accounts.computeIfAbsent(accountKey, key -> new RunningTotal(line)).add(line);
+        accounts.computeIfAbsent(new AccountKey(line.accountNum(), line.auxNum()), key -> new RunningTotal(line))
+                .add(line);
         LocalDate date = line.entryDate();
         if (date != null) {
             firstEntryDate = firstEntryDate == null || date.isBefore(firstEntryDate) ? date : firstEntryDate;

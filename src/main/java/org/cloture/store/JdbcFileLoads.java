@@ -1,5 +1,6 @@
 package org.cloture.store;
 
+import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.cloture.activity.Activity;
 import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
+import org.cloture.ingest.FileFingerprint;
 import org.cloture.ingest.LoadProgress;
 import org.cloture.ingest.ReadSummary;
 import org.cloture.ingest.RejectedRow;
@@ -66,6 +68,18 @@ public class JdbcFileLoads implements StagingStore {
         return jdbc.queryForObject("SELECT COUNT(*) FROM source_file WHERE fiscal_year = ? AND path = ? "
                 + "AND status = 'LOADED' AND sha256 = ? AND fiscal_start = ?", Integer.class, year, path, sha256,
                 Date.valueOf(fiscalYearStart)) > 0;
+    }
+
+    @Override
+    public boolean isLoaded(int year, String path, FileFingerprint fingerprint, Path file,
+                            LocalDate fiscalYearStart) {
+        // A FEC text file is the store of its lines: the loaded version must be this very file, unchanged.
+        return jdbc.queryForObject("SELECT COUNT(*) FROM source_file f WHERE f.fiscal_year = ? AND f.path = ? "
+                + "AND f.status = 'LOADED' AND f.sha256 = ? AND f.fiscal_start = ? AND NOT EXISTS (SELECT 1 "
+                + "FROM fec_text_file t WHERE t.source_file_id = f.id AND (t.origin <> ? OR t.size_bytes <> ? "
+                + "OR t.modified <> ?))", Integer.class, year, path, fingerprint.sha256(),
+                Date.valueOf(fiscalYearStart), file.toAbsolutePath().toString(), fingerprint.size(),
+                fingerprint.modified().toMillis()) > 0;
     }
 
     @Override
@@ -204,7 +218,9 @@ public class JdbcFileLoads implements StagingStore {
 
         @Override
         public void fecLine(FecLine line) {
-            tooLong(line, line.location());
+            if (StoredText.mayBeOverLong(line)) {
+                tooLong(line, line.location());
+            }
             totals.accept(line);
             if (text != null && line.location().sheet() == null) {
                 rowsByAccount.computeIfAbsent(line.accountNum(), account -> new AscendingNumbers())

@@ -142,6 +142,26 @@ class FecTextLineStoreTest {
                 Integer.class)).isZero();
     }
 
+    @Test
+    void aProjectFolderCopiedOrMovedElsewhereLoadsItsFecAgain(@TempDir Path elsewhere) throws IOException {
+        Path file = writeFec("123456789FEC20231231.txt", generated(new Random(9), 60, "\t", "\n"),
+                StandardCharsets.UTF_8, false);
+        new DropFolderIngest(store.loads()).ingestYear(input, 2023, CONFIG);
+        List<LedgerLine> before = store.ledger().ledgerLines(2023);
+        // Same content, same size and date, another place: the index of the first place would point nowhere.
+        Path moved = Files.createDirectories(elsewhere.resolve("2023")).resolve(file.getFileName());
+        Files.copy(file, moved, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.delete(file);
+
+        DropFolderIngest.YearIngest run = new DropFolderIngest(store.loads()).ingestYear(elsewhere, 2023, CONFIG);
+
+        assertThat(run.files()).extracting(DropFolderIngest.FileOutcome::outcome)
+                .containsExactly(DropFolderIngest.Outcome.LOADED);
+        assertThat(store.ledger().ledgerLines(2023)).isEqualTo(before);
+        assertThat(new DropFolderIngest(store.loads()).ingestYear(elsewhere, 2023, CONFIG).files())
+                .extracting(DropFolderIngest.FileOutcome::outcome).containsExactly(DropFolderIngest.Outcome.UNCHANGED);
+    }
+
     /** A year of balanced two-line entries over varied accounts and wordings. */
     private static String generated(Random random, int entries, String separator, String end) {
         StringBuilder text = new StringBuilder(String.join(separator, HEADER)).append(end);
