@@ -35,11 +35,29 @@ public final class JobHistory {
         }
     }
 
-    /** The {@code limit} most recent executions, newest first; none when the job tables do not exist yet. */
-    public List<Execution> latest(int limit) {
+    /**
+     * The id of the newest execution of a job other than {@code ignored} (0 before the first). Every load,
+     * run or other job is an execution, so the staged data cannot have changed while this number stays the
+     * same; the web page ignores its own {@code check} executions, which only load the year they check.
+     */
+    public long lastExecutionIdExcept(String ignored) {
+        if (!tablesExist()) {
+            return 0;
+        }
+        Long last = jdbc.queryForObject("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e "
+                + "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME <> ?", Long.class, ignored);
+        return last == null ? 0 : last;
+    }
+
+    private boolean tablesExist() {
         Integer tables = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE TABLE_NAME = 'BATCH_JOB_EXECUTION'", Integer.class);
-        if (tables == null || tables == 0) {
+        return tables != null && tables > 0;
+    }
+
+    /** The {@code limit} most recent executions, newest first; none when the job tables do not exist yet. */
+    public List<Execution> latest(int limit) {
+        if (!tablesExist()) {
             return List.of();
         }
         return jdbc.query("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_MESSAGE, e.START_TIME, "
