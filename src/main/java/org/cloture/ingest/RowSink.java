@@ -5,6 +5,7 @@ import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.fec.FecLine;
 import org.cloture.membership.Member;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.source.Finding;
 import org.cloture.volunteering.VolunteerEntry;
 
@@ -35,5 +36,12 @@ public interface RowSink {
      * of that file (a sheet's lines have no file of their own and are always stored).
      */
     default void fecText(org.cloture.ingest.fec.FecTextSource source) {
+    }
+
+    /**
+     * A total an online platform's export states (a payout to the bank, a campaign kind's takings). Only the
+     * platform readers give them, and only the store keeps them: other sinks may let them pass.
+     */
+    default void platformTotal(PlatformTotal total) {
     }
 }

@@ -21,6 +21,7 @@ import org.cloture.activity.Activity;
 import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.FileFingerprint;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.ingest.LoadProgress;
 import org.cloture.ingest.ReadSummary;
 import org.cloture.ingest.RejectedRow;
@@ -121,7 +122,7 @@ public class JdbcFileLoads implements StagingStore {
     private static final List<String> ROW_TABLES = List.of("fec_line", "fec_text_file", "fec_account_rows",
             "fec_account_total", "fec_entry_imbalance",
             "fec_key_line", "member", "activity", "volunteer_hours",
-            "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance", "source_sheet");
+            "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance", "source_sheet", "platform_total");
 
     /** Deletes the files the query selects, with their rows in every staging table (there is no cascade). */
     private void deleteFiles(String selectIds, Object... arguments) {
@@ -188,6 +189,8 @@ public class JdbcFileLoads implements StagingStore {
         private final List<Finding> findings = new ArrayList<>();
         private final List<BankStatementLine> bankLines = new ArrayList<>();
         private final List<StatedBalance> balances = new ArrayList<>();
+        /** A handful per file: written with the file's account totals at commit. */
+        private final List<PlatformTotal> platformTotals = new ArrayList<>();
         private int loaded;
         private int rejectedCount;
         private int findingPosition;
@@ -275,6 +278,11 @@ public class JdbcFileLoads implements StagingStore {
         }
 
         @Override
+        public void platformTotal(PlatformTotal total) {
+            platformTotals.add(total);
+        }
+
+        @Override
         public void rejected(RejectedRow row) {
             add(rejected, row);
             rejectedCount++;
@@ -356,6 +364,7 @@ public class JdbcFileLoads implements StagingStore {
                 if (text != null) {
                     inserts.insertTextFile(fileId, text, rowsByAccount);
                 }
+                inserts.insertPlatformTotals(fileId, platformTotals);
             });
             writer.shutdown();
             String kinds = summary.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));

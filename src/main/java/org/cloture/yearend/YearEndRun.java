@@ -48,6 +48,8 @@ import org.cloture.money.FrenchFormat;
 import org.cloture.reconcile.ActivityChecks;
 import org.cloture.reconcile.ActivityIncomeReconciliation;
 import org.cloture.reconcile.BankReconciliation;
+import org.cloture.reconcile.HelloAssoReconciliation;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.reconcile.FeeMatching;
 import org.cloture.reconcile.MemberChecks;
 import org.cloture.reconcile.VolunteerHoursChecks;
@@ -372,6 +374,16 @@ public class YearEndRun {
                         account -> ledgerQueries.ledgerLinesOf(year, account), tolerances.activities()));
         check("activities", "Contrôles du journal des actions", () -> ActivityChecks.check(activities, start, end));
         check("bank", "Rapprochement bancaire", () -> bankReconciliation(year, start, end, tolerances.bank()));
+        List<PlatformTotal> platformTotals = guarded("reconcile", "platform-totals", "Lecture des totaux HelloAsso",
+                () -> registerQueries.platformTotals(year), List.of());
+        if (!platformTotals.isEmpty()) {
+            check("helloasso-payouts", "Versements HelloAsso retrouvés sur le relevé ou au 512",
+                    () -> HelloAssoReconciliation.payouts(platformTotals, registerQueries.bankStatementLines(year),
+                            ledgerQueries.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), start, end));
+            check("helloasso-income", "Recettes HelloAsso (billetterie, boutique, dons) et comptes de produits",
+                    () -> HelloAssoReconciliation.income(platformTotals, ledger,
+                            account -> ledgerQueries.ledgerLinesOf(year, account), tolerances.helloasso()));
+        }
     }
 
     /** The 512 lines are read only when there is a statement to pair them with: a big ledger holds many. */
