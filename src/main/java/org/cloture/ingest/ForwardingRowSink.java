@@ -6,9 +6,13 @@ import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.fec.FecLine;
 import org.cloture.membership.Member;
 import org.cloture.source.Finding;
+import org.cloture.source.SourceLocation;
 import org.cloture.volunteering.VolunteerEntry;
 
-/** A sink that passes everything on; subclasses look at, or hold back, what they care about. */
+/**
+ * A sink that passes everything on; subclasses look at, or hold back, what they care about. Every row handed
+ * over (loaded or rejected) is announced to {@link #handedOver(SourceLocation)} first.
+ */
 abstract class ForwardingRowSink implements RowSink {
 
     private final RowSink target;
@@ -19,26 +23,31 @@ abstract class ForwardingRowSink implements RowSink {
 
     @Override
     public void fecLine(FecLine line) {
+        handedOver(line.location());
         target.fecLine(line);
     }
 
     @Override
     public void member(Member member) {
+        handedOver(member.location());
         target.member(member);
     }
 
     @Override
     public void activity(Activity activity) {
+        handedOver(activity.location());
         target.activity(activity);
     }
 
     @Override
     public void volunteerEntry(VolunteerEntry entry) {
+        handedOver(entry.location());
         target.volunteerEntry(entry);
     }
 
     @Override
     public void bankLine(BankStatementLine line) {
+        handedOver(line.location());
         target.bankLine(line);
     }
 
@@ -49,11 +58,16 @@ abstract class ForwardingRowSink implements RowSink {
 
     @Override
     public void rejected(RejectedRow row) {
+        handedOver(row.location());
         target.rejected(row);
     }
 
     @Override
     public void finding(Finding finding) {
         target.finding(finding);
+    }
+
+    /** Called with the row's location before each row (loaded or rejected) is passed on; nothing by default. */
+    protected void handedOver(SourceLocation row) {
     }
 }

@@ -2,14 +2,9 @@ package org.cloture.ingest;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.cloture.activity.Activity;
-import org.cloture.banking.BankStatementLine;
-import org.cloture.ingest.fec.FecLine;
-import org.cloture.membership.Member;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
-import org.cloture.volunteering.VolunteerEntry;
 
 /**
  * A file load seen from the ingest: which checks the reader reported, and the last row it handed over, so that
@@ -34,39 +29,8 @@ final class WatchedLoad extends ForwardingRowSink {
     }
 
     @Override
-    public void fecLine(FecLine line) {
-        lastRow = line.location();
-        super.fecLine(line);
-    }
-
-    @Override
-    public void member(Member member) {
-        lastRow = member.location();
-        super.member(member);
-    }
-
-    @Override
-    public void activity(Activity activity) {
-        lastRow = activity.location();
-        super.activity(activity);
-    }
-
-    @Override
-    public void volunteerEntry(VolunteerEntry entry) {
-        lastRow = entry.location();
-        super.volunteerEntry(entry);
-    }
-
-    @Override
-    public void bankLine(BankStatementLine line) {
-        lastRow = line.location();
-        super.bankLine(line);
-    }
-
-    @Override
-    public void rejected(RejectedRow row) {
-        lastRow = row.location();
-        super.rejected(row);
+    protected void handedOver(SourceLocation row) {
+        lastRow = row;
     }
 
     @Override

@@ -85,6 +85,36 @@ class RobustClosingFunctionalTests {
         assertThat(figures.get("unavailable").get("members").asString()).contains("adherents.xlsx");
     }
 
+    /** A FEC line the code cannot handle costs that line only: the file's other lines load and the run goes on. */
+    @Test
+    void aFecLineThatThrowsIsRejectedAloneAndTheRestOfTheFileLoads() throws IOException {
+        CliRunner.copyDemoInput(work);
+        System.setProperty(CheckGuard.INJECT_PROPERTY, "ingest/fec-line-5");
+        CliRunner.Result result;
+        try {
+            result = CliRunner.run(work, "check", "--year", "2023");
+        } finally {
+            System.clearProperty(CheckGuard.INJECT_PROPERTY);
+        }
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.BLOCKING_FINDINGS);
+        assertThat(result.out() + result.err()).doesNotContain("\tat org.", "Injected failure");
+        JsonNode json = JsonMapper.builder().build()
+                .readTree(work.resolve("reports/2023/chiffres-cles-2023.json").toFile());
+        JsonNode fec = null;
+        for (JsonNode file : json.get("files")) {
+            if (file.get("name").asString().endsWith("FEC20231231.txt")) {
+                fec = file;
+            }
+        }
+        assertThat(fec).as("the FEC in files[]").isNotNull();
+        assertThat(fec.get("rowsRejected").asInt()).isEqualTo(1);
+        assertThat(fec.get("rowsLoaded").asInt()).isEqualTo(fec.get("rowsRead").asInt() - 1).isGreaterThan(100);
+        assertThat(Files.readString(work.resolve("reports/2023/chiffres-cles-2023.json")))
+                .contains("\"id\" : \"CHECK_FAILED\"", "FEC20231231.txt:5");
+        assertThat(Files.readString(work.resolve("data/cloture.log"))).contains("Injected failure of ingest/fec-line-5");
+    }
+
     /** One failing check per stage: the run goes on, writes every other output and exits 2. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({

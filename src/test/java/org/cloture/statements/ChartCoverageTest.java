@@ -12,6 +12,7 @@ import org.cloture.ledger.TrialBalance;
 import org.cloture.source.CheckId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -51,6 +52,40 @@ class ChartCoverageTest {
             }
         }
         assertThat(problems).as(layout).isEmpty();
+    }
+
+    /**
+     * The accounts the review of the chart against the published association charts added or renumbered
+     * (docs/chart-review.md) land on the line the regulation's model gives them, in both layouts.
+     */
+    @ParameterizedTest(name = "{0} in {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "196   | statements/anc-2018-06.yml | BP_FONDS_DEDIES",
+            "196   | statements/anc-2025.yml    | BP_FONDS_DEDIES",
+            "1912  | statements/anc-2018-06.yml | BP_FONDS_DEDIES",
+            "6896  | statements/anc-2018-06.yml | CR_REPORTS_FD",
+            "6896  | statements/anc-2025.yml    | CR_REPORTS_FD",
+            "7896  | statements/anc-2018-06.yml | CR_UTILISATION_FD",
+            "7891  | statements/anc-2025.yml    | CR_UTILISATION_FD",
+            "1631  | statements/anc-2018-06.yml | BP_EMPRUNTS_OBLIGATAIRES",
+            "1631  | statements/anc-2025.yml    | BP_EMPRUNTS_OBLIGATAIRES",
+            "152   | statements/anc-2018-06.yml | BP_PROVISIONS",
+            "204   | statements/anc-2018-06.yml | BA_INCORPORELLES",
+            "24    | statements/anc-2025.yml    | BA_LEGS_A_CEDER",
+            "730   | statements/anc-2018-06.yml | CR_SUBVENTIONS",
+            "7552  | statements/anc-2025.yml    | CR_CONTRIBUTIONS",
+            "75412 | statements/anc-2018-06.yml | CR_DONS",
+            "6572  | statements/anc-2025.yml    | CR_AIDES",
+            "6573  | statements/anc-2025.yml    | CR_AIDES",
+            "1089  | statements/anc-2018-06.yml | BP_FP_CONSOMPTIBLES"})
+    void aReviewedAccountLandsOnItsLine(String account, String layout, String line) {
+        StatementEngine engine = new StatementEngine(StatementLayoutLoader.fromClasspath(layout));
+        String number = account + "0".repeat(Math.max(0, 6 - account.length()));
+        AccountBalance balance = new AccountBalance(number, null, account, BigDecimal.ZERO.setScale(2),
+                new BigDecimal("100.00"));
+        Statements statements = engine.compute(TrialBalance.fromBalances(List.of(balance)), null, List.of(),
+                List.of());
+        assertThat(linesOf(statements, number)).containsExactly(line);
     }
 
     /** The ordinary lines (not "dont" parts, not totals) that list the account. */

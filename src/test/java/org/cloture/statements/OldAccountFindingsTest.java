@@ -34,7 +34,8 @@ class OldAccountFindingsTest {
             "675200 | 652  | CR_AUTRES_CHARGES  | expense",  // valeur comptable des immobilisations cédées
             "675600 | 6671 | CR_CHARGES_FIN     | expense",  // valeur comptable des immobilisations financières cédées
             "671200 | 6582 | CR_AUTRES_CHARGES  | expense",  // pénalités et amendes
-            "671400 | 654  | CR_AUTRES_CHARGES  | expense"}) // créances irrécouvrables
+            "671400 | 654  | CR_AUTRES_CHARGES  | expense",  // créances irrécouvrables
+            "673000 | 6573 | CR_AIDES           | expense"}) // apports ou affectations en numéraire
     void anOldAccountIsNamedWithItsReplacementAndItsAmountLandsOnTheNewLine(String account, String replacement,
                                                                             String line, String nature) {
         boolean income = nature.equals("income");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.cloture.source.CheckGuard;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.Severity;
@@ -33,6 +34,7 @@ public final class FecLineStream {
     private final EntryDateChecks dateChecks;
     private final EntryNumberGaps numbering = new EntryNumberGaps();
     private final ClosingEntryFilter closing;
+    private final CheckGuard.FailureInjection injection = CheckGuard.FailureInjection.fromSystemProperty();
     private int rowsRead;
 
     FecLineStream(FecHeader header, String file, String sheet, LocalDate yearStart, LocalDate yearEnd,
@@ -102,6 +104,20 @@ public final class FecLineStream {
             return;
         }
         rowsRead++;
+        try {
+            if (injection != CheckGuard.FailureInjection.NONE) {
+                injection.before("ingest", "fec-line-" + rowNumber);
+            }
+            accept(raw, fields, rowNumber);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One line the code cannot handle costs that line, not the file's other lines.
+            SourceLocation at = SourceLocation.ofRow(file, sheet, rowNumber);
+            out.rejected(new RejectedLine(at, FecLineParser.capped(raw), "erreur inattendue sur cette ligne"));
+            out.finding(CheckGuard.failure("ingest", "fec-line", "Lecture de cette ligne du FEC", at, e));
+        }
+    }
+
+    private void accept(String raw, String[] fields, int rowNumber) {
         FecLineParser.Parsed parsed = parser.parse(raw, fields, rowNumber);
         if (parsed.line() == null) {
             out.rejected(new RejectedLine(SourceLocation.ofRow(file, sheet, rowNumber), FecLineParser.capped(raw),

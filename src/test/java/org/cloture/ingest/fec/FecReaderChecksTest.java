@@ -28,6 +28,27 @@ class FecReaderChecksTest {
     private final FecReader reader = new FecReader();
 
     @Test
+    void aLineTheCodeCannotHandleIsRejectedAloneAndTheOtherLinesLoad() throws Exception {
+        System.setProperty(org.cloture.source.CheckGuard.INJECT_PROPERTY, "ingest/fec-line-3");
+        FecReadResult read;
+        try {
+            read = read(List.of(row("1", "512000", "5,00", "0,00"), row("1", "756000", "0,00", "5,00"),
+                    row("2", "512000", "7,00", "0,00"), row("2", "756000", "0,00", "7,00")));
+        } finally {
+            System.clearProperty(org.cloture.source.CheckGuard.INJECT_PROPERTY);
+        }
+
+        assertThat(read.lines()).hasSize(3);
+        assertThat(read.rowsRejected()).isEqualTo(1);
+        assertThat(read.rejected().get(0).location().row()).isEqualTo(3);
+        Finding finding = only(read.findings());
+        assertThat(finding.check()).isEqualTo(CheckId.CHECK_FAILED);
+        assertThat(finding.isBlocking()).isTrue();
+        assertThat(finding.location().toString()).isEqualTo("fec.txt:3");
+        assertThat(finding.message()).contains("Lecture de cette ligne du FEC", "erreur inattendue");
+    }
+
+    @Test
     void trailingMinusIsANegativeAmount() throws Exception {
         FecReadResult read = read(List.of(row("1", "512000", "150,00-", "0,00"), row("1", "756000", "0,00", "-150,00")));
 
