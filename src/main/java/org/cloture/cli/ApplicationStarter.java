@@ -62,6 +62,7 @@ final class ApplicationStarter {
                         "--spring.main.web-application-type=servlet",
                         "--server.address=" + web.address(),
                         "--server.port=" + web.port(),
+                        "--logging.register-shutdown-hook=" + shutdownHook,
                         // Above the page's own limit (UploadSizeFilter answers 413 first): multipart parsing never cuts an upload.
                         "--spring.servlet.multipart.max-file-size=" + (web.maxUploadBytes() + MULTIPART_SLACK) + "B",
                         "--spring.servlet.multipart.max-request-size=" + (web.maxUploadBytes() + MULTIPART_SLACK) + "B");
@@ -85,6 +86,8 @@ final class ApplicationStarter {
         return start(dataDirectory, RunProgress.NONE, false, java.util.List.of("--spring.profiles.active=distributed",
                 "--cloture.worker=true", "--cloture.worker.threads=" + threads,
                 "--spring.datasource.url=jdbc:hsqldb:mem:travailleur-" + java.util.UUID.randomUUID(),
+                // The log names the flows wired at start (Batch's request handler on workerRequests…).
+                "--logging.level.org.springframework.integration.endpoint.EventDrivenConsumer=INFO",
                 "--logging.file.name=" + dataDirectory.toAbsolutePath().normalize().resolve(
                         "travailleur-" + ProcessHandle.current().pid() + ".log")));
     }
@@ -93,7 +96,9 @@ final class ApplicationStarter {
                                                 java.util.List<String> extraArguments) {
         RunProgress reported = HaltPoint.around(progress);
         // Command-line properties: builder "properties" are defaults that application.properties would override.
-        List<String> arguments = new ArrayList<>(List.of("--cloture.data=" + dataDirectory.toAbsolutePath().normalize()));
+        List<String> arguments = new ArrayList<>(List.of("--cloture.data=" + dataDirectory.toAbsolutePath().normalize(),
+                // A command that stops the context itself (serve) logs its stop: logging must outlive Spring's hook.
+                "--logging.register-shutdown-hook=" + shutdownHook));
         arguments.addAll(extraArguments);
         if (extraArguments.isEmpty() && VerifiedDatabase.unchanged(dataDirectory)) {
             // Same files, same migrations as when it was last checked and closed: nothing to migrate or create.

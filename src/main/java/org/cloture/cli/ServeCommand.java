@@ -1,11 +1,13 @@
 package org.cloture.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.cloture.config.WebSettings;
 import org.cloture.jobs.DropFolderService;
 import org.cloture.jobs.RunTracker;
@@ -117,22 +119,46 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         // Held until the service stops: serve and a manual run never share the database.
         return DataDirectoryAccess.withHealthyDatabase(data, "serve", err, () -> {
             CountDownLatch stopped = new CountDownLatch(1);
-            Running running = start(false);
+            CountDownLatch started = new CountDownLatch(1);
+            AtomicReference<Running> running = new AtomicReference<>();
+            // Installed before anything starts: a SIGTERM that arrives while serve is still starting (its
+            // first lines already printed) waits for the start, then stops as cleanly as a later one.
             Thread shutdown = new Thread(() -> {
+                awaitQuietly(started);
                 LOG.info("Stop requested: finishing the job in progress");
-                running.close();
+                Running service = running.get();
+                if (service != null) {
+                    service.close();
+                }
                 spec.commandLine().getOut().println("Clôture arrêté.");
                 spec.commandLine().getOut().flush();
                 stopped.countDown();
             }, "cloture-stop");
             Runtime.getRuntime().addShutdownHook(shutdown);
+            try {
+                running.set(start(false));
+            } catch (IOException | RuntimeException e) {
+                // Nothing to stop: the failure is reported as any command's, without « Clôture arrêté. ».
+                Runtime.getRuntime().removeShutdownHook(shutdown);
+                throw e;
+            } finally {
+                started.countDown();
+            }
             stopped.await();
             return ClotureCli.DONE;
         });
     }
 
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Starts the application and the service (used as is by the tests, which then close it). */
-    Running start(boolean springShutdownHook) throws java.io.IOException {
+    Running start(boolean springShutdownHook) throws IOException {
         Files.createDirectories(data);
         PrintWriter out = spec.commandLine().getOut();
         ServedFolders folders = new ServedFolders(input, reports, data);

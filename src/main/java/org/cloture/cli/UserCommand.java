@@ -91,8 +91,8 @@ final class UserCommand implements Runnable {
                 String hash = new BCryptPasswordEncoder().encode(java.nio.CharBuffer.wrap(password));
                 boolean replaced = UsersBlock.put(input, new WebSettings.User(name, known, hash, email));
                 out.println((replaced ? "Utilisateur mis à jour : " : "Utilisateur ajouté : ") + name + " (" + known.key()
-                        + ") dans " + input.resolve("association.yml") + ". Redémarrez « cloture serve » pour qu'il "
-                        + "soit pris en compte.");
+                        + ") dans " + input.resolve("association.yml") + ". Pris en compte dès la prochaine connexion, "
+                        + "même si « cloture serve » tourne déjà.");
                 return ClotureCli.DONE;
             } finally {
                 Arrays.fill(password, '\0');

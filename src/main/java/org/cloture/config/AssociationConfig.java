@@ -135,9 +135,16 @@ public record AssociationConfig(String name, String siren, String address, Strin
      * How far apart two sources may be before a reconciliation reports it, in € (association.yml
      * {@code tolerances:}); 0,00 € unless the treasurer decides otherwise, e.g. for fees rounded in the register.
      */
-    public record Tolerances(BigDecimal fees, BigDecimal volunteering, BigDecimal activities, BigDecimal bank) {
+    public record Tolerances(BigDecimal fees, BigDecimal volunteering, BigDecimal activities, BigDecimal bank,
+                             BigDecimal helloasso) {
 
-        public static final Tolerances NONE = new Tolerances(Amounts.ZERO, Amounts.ZERO, Amounts.ZERO, Amounts.ZERO);
+        public static final Tolerances NONE = new Tolerances(Amounts.ZERO, Amounts.ZERO, Amounts.ZERO, Amounts.ZERO,
+                Amounts.ZERO);
+
+        /** Without a HelloAsso tolerance, as written before there was one. */
+        public Tolerances(BigDecimal fees, BigDecimal volunteering, BigDecimal activities, BigDecimal bank) {
+            this(fees, volunteering, activities, bank, Amounts.ZERO);
+        }
     }
 
     /** Settings of one fiscal year; every field may be null. */

@@ -192,12 +192,13 @@ public final class AssociationConfigLoader {
         if (!(node instanceof MappingNode mapping)) {
             return AssociationConfig.Tolerances.NONE;
         }
-        Map<String, Node> values = entries(mapping, Set.of("fees", "volunteering", "activities", "bank"),
+        Map<String, Node> values = entries(mapping, Set.of("fees", "volunteering", "activities", "bank", "helloasso"),
                 "tolerances.");
         return new AssociationConfig.Tolerances(tolerance(values.get("fees"), "tolerances.fees"),
                 tolerance(values.get("volunteering"), "tolerances.volunteering"),
                 tolerance(values.get("activities"), "tolerances.activities"),
-                tolerance(values.get("bank"), "tolerances.bank"));
+                tolerance(values.get("bank"), "tolerances.bank"),
+                tolerance(values.get("helloasso"), "tolerances.helloasso"));
     }
 
     private BigDecimal tolerance(Node node, String key) {

@@ -5,6 +5,7 @@ import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.fec.FecLine;
 import org.cloture.membership.Member;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
 import org.cloture.volunteering.VolunteerEntry;
@@ -65,6 +66,11 @@ abstract class ForwardingRowSink implements RowSink {
     @Override
     public void finding(Finding finding) {
         target.finding(finding);
+    }
+
+    @Override
+    public void platformTotal(PlatformTotal total) {
+        target.platformTotal(total);
     }
 
     /** Called with the row's location before each row (loaded or rejected) is passed on; nothing by default. */

@@ -5,6 +5,7 @@ import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
 import org.cloture.ingest.fec.FecLine;
 import org.cloture.membership.Member;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.source.Finding;
 import org.cloture.volunteering.VolunteerEntry;
 
@@ -29,4 +30,11 @@ public interface RowSink {
     void rejected(RejectedRow row);
 
     void finding(Finding finding);
+
+    /**
+     * A total an online platform's export states (a payout to the bank, a campaign kind's takings). Only the
+     * platform readers give them, and only the store keeps them: other sinks may let them pass.
+     */
+    default void platformTotal(PlatformTotal total) {
+    }
 }

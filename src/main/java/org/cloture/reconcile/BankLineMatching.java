@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.cloture.banking.BankStatementLine;
 import org.cloture.ledger.LedgerLine;
@@ -42,15 +43,33 @@ final class BankLineMatching {
     }
 
     static Result match(List<BankStatementLine> statement, List<LedgerLine> ledger) {
-        Map<BigDecimal, List<Integer>> ledgerByAmount = new HashMap<>();
-        for (int j = 0; j < ledger.size(); j++) {
-            ledgerByAmount.computeIfAbsent(key(ledger.get(j).balance()), amount -> new ArrayList<>()).add(j);
+        Pairing<BankStatementLine, LedgerLine> pairing = pair(statement, BankLineMatching::datesOf, ledger,
+                line -> line.date() == null ? List.of() : List.of(line.date()), BankStatementLine::amount,
+                LedgerLine::balance);
+        return new Result(pairing.unmatchedLeft(), pairing.unmatchedRight(), pairing.matched());
+    }
+
+    /** What {@link #pair} left on each side, in the order given, and how many pairs it made. */
+    record Pairing<L, R>(List<L> unmatchedLeft, List<R> unmatchedRight, int matched) {
+    }
+
+    /**
+     * The same pairing for any two lists of dated amounts (a platform's payouts against the statement or 512): same
+     * amount to the cent, closest of their dates at most {@link #DATE_TOLERANCE_DAYS} apart, closest first, then
+     * completed to the largest pairing.
+     */
+    static <L, R> Pairing<L, R> pair(List<L> left, Function<L, List<LocalDate>> leftDates, List<R> right,
+                                     Function<R, List<LocalDate>> rightDates, Function<L, BigDecimal> leftAmount,
+                                     Function<R, BigDecimal> rightAmount) {
+        Map<BigDecimal, List<Integer>> rightByAmount = new HashMap<>();
+        for (int j = 0; j < right.size(); j++) {
+            rightByAmount.computeIfAbsent(key(rightAmount.apply(right.get(j))), amount -> new ArrayList<>()).add(j);
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < statement.size(); i++) {
-            BankStatementLine line = statement.get(i);
-            for (int j : ledgerByAmount.getOrDefault(key(line.amount()), List.of())) {
-                long days = distance(line, ledger.get(j).date());
+        for (int i = 0; i < left.size(); i++) {
+            L line = left.get(i);
+            for (int j : rightByAmount.getOrDefault(key(leftAmount.apply(line)), List.of())) {
+                long days = distance(leftDates.apply(line), rightDates.apply(right.get(j)));
                 if (days <= DATE_TOLERANCE_DAYS) {
                     candidates.add(new Candidate(i, j, days));
                 }
@@ -59,8 +78,8 @@ final class BankLineMatching {
         // Closest dates first; among equals, the earlier lines of each file first, so the pairing is reproducible.
         candidates.sort(Comparator.comparingLong(Candidate::days).thenComparingInt(Candidate::statement)
                 .thenComparingInt(Candidate::ledger));
-        int[] partnerOfStatement = new int[statement.size()];
-        int[] partnerOfLedger = new int[ledger.size()];
+        int[] partnerOfStatement = new int[left.size()];
+        int[] partnerOfLedger = new int[right.size()];
         java.util.Arrays.fill(partnerOfStatement, -1);
         java.util.Arrays.fill(partnerOfLedger, -1);
         Map<Integer, List<Integer>> closestFirst = new HashMap<>();
@@ -71,34 +90,27 @@ final class BankLineMatching {
                 partnerOfLedger[candidate.ledger()] = candidate.statement();
             }
         }
-        for (int i = 0; i < statement.size(); i++) {
+        for (int i = 0; i < left.size(); i++) {
             if (partnerOfStatement[i] < 0 && closestFirst.containsKey(i)) {
-                augment(i, closestFirst, partnerOfStatement, partnerOfLedger, new boolean[ledger.size()]);
+                augment(i, closestFirst, partnerOfStatement, partnerOfLedger, new boolean[right.size()]);
             }
         }
-        boolean[] statementDone = new boolean[statement.size()];
-        boolean[] ledgerDone = new boolean[ledger.size()];
         int matched = 0;
-        for (int i = 0; i < statement.size(); i++) {
+        List<L> unmatchedLeft = new ArrayList<>();
+        for (int i = 0; i < left.size(); i++) {
             if (partnerOfStatement[i] >= 0) {
-                statementDone[i] = true;
-                ledgerDone[partnerOfStatement[i]] = true;
                 matched++;
+            } else {
+                unmatchedLeft.add(left.get(i));
             }
         }
-        List<BankStatementLine> unmatchedStatement = new ArrayList<>();
-        for (int i = 0; i < statement.size(); i++) {
-            if (!statementDone[i]) {
-                unmatchedStatement.add(statement.get(i));
+        List<R> unmatchedRight = new ArrayList<>();
+        for (int j = 0; j < right.size(); j++) {
+            if (partnerOfLedger[j] < 0) {
+                unmatchedRight.add(right.get(j));
             }
         }
-        List<LedgerLine> unmatchedLedger = new ArrayList<>();
-        for (int j = 0; j < ledger.size(); j++) {
-            if (!ledgerDone[j]) {
-                unmatchedLedger.add(ledger.get(j));
-            }
-        }
-        return new Result(unmatchedStatement, unmatchedLedger, matched);
+        return new Pairing<>(unmatchedLeft, unmatchedRight, matched);
     }
 
     /**
@@ -122,13 +134,20 @@ final class BankLineMatching {
         return false;
     }
 
-    private static long distance(BankStatementLine line, LocalDate ledgerDate) {
-        if (ledgerDate == null) {
-            return Long.MAX_VALUE;
+    /** The booking date, and the value date when the statement gives one. */
+    static List<LocalDate> datesOf(BankStatementLine line) {
+        return line.valueDate() == null ? List.of(line.date()) : List.of(line.date(), line.valueDate());
+    }
+
+    /** The closest of either side's dates, in days; no date on one side never pairs. */
+    private static long distance(List<LocalDate> leftDates, List<LocalDate> rightDates) {
+        long closest = Long.MAX_VALUE;
+        for (LocalDate a : leftDates) {
+            for (LocalDate b : rightDates) {
+                closest = Math.min(closest, Math.abs(ChronoUnit.DAYS.between(a, b)));
+            }
         }
-        long booked = Math.abs(ChronoUnit.DAYS.between(line.date(), ledgerDate));
-        return line.valueDate() == null ? booked
-                : Math.min(booked, Math.abs(ChronoUnit.DAYS.between(line.valueDate(), ledgerDate)));
+        return closest;
     }
 
     /** 12.5 and 12.50 are one amount. */

@@ -8,6 +8,7 @@ import org.cloture.membership.Member;
 import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
+import org.cloture.source.Findings;
 
 /**
  * Each fee of the register against the lines of account 756, member by member and one to one. The candidates
@@ -44,7 +45,8 @@ public final class FeeMatching {
             // A register without fees, or accounts without any fee line: FeeReconciliation's totals say it once.
             return List.of();
         }
-        List<Finding> findings = new ArrayList<>();
+        // Capped as they are made: 200 000 members without a line would otherwise be 200 000 messages held at once.
+        Findings findings = new Findings();
         for (Pair pair : pairing.pairs()) {
             if (!pair.amountsAgree()) {
                 findings.add(amountDiffers(pair));
@@ -58,7 +60,7 @@ public final class FeeMatching {
             findings.add(Finding.of(CheckId.FEE_NOT_IN_ACCOUNTS, member.location().withColumn("Cotisation"),
                     member.fee().toPlainString(), FrenchFormat.amount(member.fee()), member.memberId()));
         }
-        return findings;
+        return findings.asList();
     }
 
     /** The members with a fee and the 756 lines that received money, paired one to one. */

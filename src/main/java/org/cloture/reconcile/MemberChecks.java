@@ -1,7 +1,6 @@
 package org.cloture.reconcile;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.cloture.membership.Member;
 import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
+import org.cloture.source.Findings;
 
 /** The membership register against itself, the fiscal year and the previous year's register. */
 public final class MemberChecks {
@@ -20,7 +20,7 @@ public final class MemberChecks {
 
     /** @param previous the previous year's register (empty when not available) */
     public static List<Finding> check(List<Member> members, List<Member> previous, LocalDate start, LocalDate end) {
-        List<Finding> findings = new ArrayList<>();
+        Findings findings = new Findings();
         Map<String, Member> byNameAndPostcode = new HashMap<>();
         Set<String> previousIds = previous.stream().map(Member::memberId).filter(id -> id != null)
                 .map(String::strip).collect(Collectors.toSet());
@@ -49,7 +49,7 @@ public final class MemberChecks {
                                 ? Integer.toString(start.getYear() - 1) : "l'exercice précédent"));
             }
         }
-        return findings;
+        return findings.asList();
     }
 
     private static String fullName(Member member) {

@@ -12,6 +12,7 @@ import org.cloture.membership.Member;
 import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
+import org.cloture.source.Findings;
 import org.cloture.source.SourceLocation;
 import org.cloture.volunteering.VolunteerEntry;
 
@@ -27,7 +28,7 @@ public final class VolunteerHoursChecks {
     }
 
     public static List<Finding> check(List<VolunteerEntry> hours, List<Member> register) {
-        List<Finding> findings = new ArrayList<>();
+        Findings findings = new Findings();
         Map<String, Total> byDay = new LinkedHashMap<>();
         Map<String, Total> byPerson = new LinkedHashMap<>();
         for (VolunteerEntry entry : hours) {
@@ -55,7 +56,7 @@ public final class VolunteerHoursChecks {
                             entry.location().withColumn("N° adhérent"), entry.memberId(), entry.volunteer(),
                             entry.memberId())));
         }
-        return findings;
+        return findings.asList();
     }
 
     private static String hoursText(BigDecimal hours) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.cloture.activity.Activity;
 import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.ingest.LoadProgress;
 import org.cloture.ingest.ReadSummary;
 import org.cloture.ingest.RejectedRow;
@@ -98,7 +99,7 @@ public class JdbcFileLoads implements StagingStore {
 
     private static final List<String> ROW_TABLES = List.of("fec_line", "fec_account_total", "fec_entry_imbalance",
             "fec_key_line", "member", "activity", "volunteer_hours",
-            "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance", "source_sheet");
+            "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance", "source_sheet", "platform_total");
 
     /** Deletes the files the query selects, with their rows in every staging table (there is no cascade). */
     private void deleteFiles(String selectIds, Object... arguments) {
@@ -165,6 +166,8 @@ public class JdbcFileLoads implements StagingStore {
         private final List<Finding> findings = new ArrayList<>();
         private final List<BankStatementLine> bankLines = new ArrayList<>();
         private final List<StatedBalance> balances = new ArrayList<>();
+        /** A handful per file: written with the file's account totals at commit. */
+        private final List<PlatformTotal> platformTotals = new ArrayList<>();
         private int loaded;
         private int rejectedCount;
         private int findingPosition;
@@ -227,6 +230,11 @@ public class JdbcFileLoads implements StagingStore {
         @Override
         public void statedBalance(StatedBalance balance) {
             add(balances, balance);
+        }
+
+        @Override
+        public void platformTotal(PlatformTotal total) {
+            platformTotals.add(total);
         }
 
         @Override
@@ -305,7 +313,10 @@ public class JdbcFileLoads implements StagingStore {
             awaitPendingBatch();
             // Every row is written but the file is still LOADING: the swap below makes it visible at once.
             progress.rowsStored(year, path, storedRows);
-            transaction.executeWithoutResult(status -> inserts.insertAccountTotals(fileId, totals.accountTotals()));
+            transaction.executeWithoutResult(status -> {
+                inserts.insertAccountTotals(fileId, totals.accountTotals());
+                inserts.insertPlatformTotals(fileId, platformTotals);
+            });
             writer.shutdown();
             String kinds = summary.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
             transaction.executeWithoutResult(status -> {

@@ -6,6 +6,7 @@ import org.cloture.activity.Activity;
 import org.cloture.activity.ActivityCategory;
 import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.membership.Member;
 import org.cloture.membership.MemberKind;
 import org.cloture.volunteering.VolunteerEntry;
@@ -94,5 +95,19 @@ public class RegisterQueries {
                 (rs, n) -> new StatedBalance(rs.getString(4), localDate(rs, 5),
                         StatedBalance.Timing.valueOf(rs.getString(6)), rs.getBigDecimal(7), location(rs)), year,
                 (Object) null);
+    }
+
+    /** What the year's platform exports (HelloAsso) state they paid out and collected, in file order. */
+    public List<PlatformTotal> platformTotals(int year) {
+        return jdbc.query("SELECT f.path, p.platform, p.category, p.total_day, p.amount, p.row_numbers "
+                        + "FROM platform_total p JOIN source_file f ON f.id = p.source_file_id WHERE " + FILES_OF + " "
+                        + "ORDER BY f.path, p.id",
+                (rs, n) -> new PlatformTotal(rs.getString(2), rs.getString(3), localDate(rs, 4), rs.getBigDecimal(5),
+                        rs.getString(1), rowNumbers(rs.getString(6))), year, (Object) null);
+    }
+
+    private static List<Integer> rowNumbers(String joined) {
+        return joined == null || joined.isEmpty() ? List.of()
+                : java.util.Arrays.stream(joined.split(",")).map(Integer::valueOf).toList();
     }
 }

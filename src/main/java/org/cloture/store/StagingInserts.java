@@ -7,9 +7,11 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.cloture.activity.Activity;
 import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.ingest.fec.FecLine;
 import org.cloture.membership.Member;
@@ -238,6 +240,18 @@ final class StagingInserts {
                     setDate(s, 5, balance.date());
                     s.setString(6, balance.timing().name());
                     s.setBigDecimal(7, balance.amount());
+                });
+    }
+
+    void insertPlatformTotals(long fileId, List<PlatformTotal> totals) {
+        insertAll("INSERT INTO platform_total (source_file_id, platform, category, total_day, amount, row_numbers) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", totals, (s, total) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, StoredText.fit(total.platform()));
+                    s.setString(3, StoredText.fit(total.category()));
+                    setDate(s, 4, total.day());
+                    s.setBigDecimal(5, total.amount());
+                    s.setString(6, total.rows().stream().map(String::valueOf).collect(Collectors.joining(",")));
                 });
     }
 

@@ -16,15 +16,18 @@ import org.cloture.jobs.ServedFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.ott.OneTimeToken;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a one-time login link by e-mail, through the association's SMTP server ({@code mail:} of
- * association.yml), to the address {@code cloture user add --email} recorded. The link opens a page whose
- * button POSTs the token: a mail scanner that follows links never consumes it. The answer is the same
- * whether or not the user exists, so the form tells nobody which names are valid.
+ * association.yml), to the address {@code cloture user add --email} recorded (read when the link is asked
+ * for, as the password is at each login). The SMTP password comes from the environment, as for the board's
+ * report. The link opens a page whose button POSTs the token: a mail scanner that follows links never
+ * consumes it. The answer is the same whether or not the user exists, so the form tells nobody which names
+ * are valid.
  */
 @Component
 @ConditionalOnWebApplication
@@ -34,21 +37,25 @@ public class LoginLinks implements OneTimeTokenGenerationSuccessHandler {
 
     private final WebSettings settings;
     private final ServedFolders folders;
+    private final AssociationUsers users;
+    private final Environment environment;
 
-    public LoginLinks(WebSettings settings, ServedFolders folders) {
+    public LoginLinks(WebSettings settings, ServedFolders folders, AssociationUsers users, Environment environment) {
         this.settings = settings;
         this.folders = folders;
+        this.users = users;
+        this.environment = environment;
     }
 
     /** Whether the login page offers links: a mail server is configured and someone has an address. */
     public boolean available() {
         return AssociationConfigLoader.load(folders.input()).config().mail() != null
-                && settings.users().stream().anyMatch(user -> user.email() != null);
+                && users.current().stream().anyMatch(user -> user.email() != null);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, OneTimeToken token) throws IOException {
-        settings.user(token.getUsername()).filter(user -> user.email() != null).ifPresent(user -> send(request, user, token));
+        users.named(token.getUsername()).filter(user -> user.email() != null).ifPresent(user -> send(request, user, token));
         response.sendRedirect("/login/lien-envoye");
     }
 
@@ -71,7 +78,8 @@ public class LoginLinks implements OneTimeTokenGenerationSuccessHandler {
                 Le lien ne sert qu'une fois et expire dans 5 minutes. Si vous n'avez rien demandé, ignorez ce message.
                 """.formatted(config.name(), link);
         try {
-            new SmtpTransport(mail, System.getenv(AssociationConfig.MailSettings.PASSWORD_VARIABLE), Duration.ofSeconds(30))
+            new SmtpTransport(mail, environment.getProperty(AssociationConfig.MailSettings.PASSWORD_VARIABLE),
+                    Duration.ofSeconds(30))
                     .send(user.email(), new BoardMessage(mail.sender(), "Votre lien de connexion à Clôture", body, null));
         } catch (MailFailure e) {
             LOG.warn("One-time login link to {} not sent: {}", user.name(), e.getMessage());

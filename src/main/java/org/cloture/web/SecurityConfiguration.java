@@ -6,17 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.cloture.config.WebSettings;
+import org.cloture.jobs.ServedFolders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -25,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may do what on the page. Roles: équipe (upload, findings, the controls workbook), trésorier
  * (everything, the year-end run included), bureau (the PDF report). Users and their bcrypt hashes come from
- * {@code association.yml} ({@code cloture user add}). Form login with throttling, optional one-time login
- * links by e-mail (the token is consumed by a POST only), CSRF on every form, French error pages.
+ * {@code association.yml} ({@code cloture user add}), read at each login ({@link AssociationUsers}). Form
+ * login with throttling, optional one-time login links by e-mail (the token is consumed by a POST only),
+ * CSRF on every form, French error pages.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -40,13 +39,10 @@ public class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** Read from association.yml at each authentication: {@code cloture user add} needs no restart. */
     @Bean
-    UserDetailsService users(WebSettings settings) {
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-        for (WebSettings.User user : settings.users()) {
-            users.createUser(User.withUsername(user.name()).password(user.passwordHash()).roles(user.role().name()).build());
-        }
-        return users;
+    AssociationUsers users(ServedFolders folders) {
+        return new AssociationUsers(folders);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.cloture.config.WebSettings;
 import org.cloture.jobs.JobHistory;
 import org.cloture.jobs.RunTracker;
 import org.cloture.jobs.ServedFolders;
+import org.cloture.jobs.YearEndJobConfiguration;
 import org.cloture.jobs.YearEndLauncher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,8 +37,11 @@ public class WebConfiguration {
     }
 
     @Bean
-    YearWork yearWork(ServedFolders folders, YearEndLauncher launcher, RunTracker tracker, AuditLog audit) {
-        return new YearWork(folders, launcher, tracker, audit, new Uploads(folders.input(), Clock.systemDefaultZone()));
+    YearWork yearWork(ServedFolders folders, YearEndLauncher launcher, RunTracker tracker, AuditLog audit,
+                      JobHistory history) {
+        return new YearWork(folders, launcher, tracker, audit, new Uploads(folders.input(), Clock.systemDefaultZone()),
+                // Not the page's own checks: viewing one year then another must not check each again and again.
+                () -> history.lastExecutionIdExcept(YearEndJobConfiguration.CHECK_JOB));
     }
 
     @Bean

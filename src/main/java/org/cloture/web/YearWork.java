@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import org.cloture.jobs.DropFolderService;
 import org.cloture.jobs.IngestLauncher;
 import org.cloture.jobs.RunTracker;
@@ -48,6 +49,10 @@ public final class YearWork {
         }
     }
 
+    /** A check and the store's state it saw: it stays valid while no other job execution follows it. */
+    private record Cached(Checked checked, long storeState) {
+    }
+
     /** A run in progress: whose, of which year, since when. */
     public record RunInProgress(int year, String user, Instant since) {
     }
@@ -76,16 +81,24 @@ public final class YearWork {
     private final RunTracker tracker;
     private final AuditLog audit;
     private final Uploads uploads;
-    private final Map<Integer, Checked> checks = new ConcurrentHashMap<>();
+    private final LongSupplier storeState;
+    private final Map<Integer, Cached> checks = new ConcurrentHashMap<>();
     private final AtomicReference<RunInProgress> running = new AtomicReference<>();
     private final AtomicReference<RunEnded> lastRun = new AtomicReference<>();
 
-    public YearWork(ServedFolders folders, YearEndLauncher launcher, RunTracker tracker, AuditLog audit, Uploads uploads) {
+    /**
+     * @param storeState the store's state, a number that changes with every job execution that may change
+     *                   the staged data (a file loaded from the drop folder, an upload, a run): the findings
+     *                   kept for a year are shown only while it has not moved
+     */
+    public YearWork(ServedFolders folders, YearEndLauncher launcher, RunTracker tracker, AuditLog audit, Uploads uploads,
+                    LongSupplier storeState) {
         this.folders = folders;
         this.launcher = launcher;
         this.tracker = tracker;
         this.audit = audit;
         this.uploads = uploads;
+        this.storeState = storeState;
     }
 
     /** Stores the files, loads the year through the ingest job, checks it; returns each file's note. */
@@ -129,27 +142,40 @@ public final class YearWork {
 
     /** Checks the year now (the {@code check} job: loads what changed, writes the controls workbook). */
     public Checked check(int year, String user) {
-        YearEndLauncher.Launched launched = await(service().submit(() -> launcher.launch(
-                new YearEndRequest(year, folders.input(), folders.reports(), YearEndRequest.Mode.CHECK))));
+        // The state is read on the job thread right after the check: no other job can slip in between.
+        record Done(YearEndLauncher.Launched launched, long state) {
+        }
+        Done done = await(service().submit(() -> new Done(launcher.launch(
+                new YearEndRequest(year, folders.input(), folders.reports(), YearEndRequest.Mode.CHECK)),
+                storeState.getAsLong())));
+        YearEndLauncher.Launched launched = done.launched();
         tracker.jobEnded();
         if (launched.run() == null || !launched.completed()) {
             throw new IllegalStateException("Le contrôle de l'exercice " + year + " a échoué : voir cloture.log");
         }
         Checked checked = new Checked(year, launched.run().findings(), Instant.now(), false,
                 launched.run().computedComingYear());
-        checks.put(year, checked);
+        checks.put(year, new Cached(checked, done.state()));
         audit.record(user, AuditLog.Action.CONTROLE, year, checked.blocking() + " constat(s) bloquant(s)");
         return checked;
     }
 
-    /** The year's last check, or a new one when none ran since serve started. */
+    /**
+     * The year's findings as the store holds them now: the last check's while no job ran since (the store
+     * is unchanged), else a new check. A file dropped in the folder and loaded by the watcher, an upload, a
+     * run: each is a job execution, so the page never shows findings older than the loaded data. While a run
+     * holds the job thread, the last check is shown rather than waiting behind the run; its end replaces it.
+     */
     public Checked latest(int year, String user) {
-        Checked known = checks.get(year);
-        return known != null ? known : check(year, user);
+        Cached known = checks.get(year);
+        if (known != null && (known.storeState() == storeState.getAsLong() || running.get() != null)) {
+            return known.checked();
+        }
+        return check(year, user);
     }
 
     public Optional<Checked> known(int year) {
-        return Optional.ofNullable(checks.get(year));
+        return Optional.ofNullable(checks.get(year)).map(Cached::checked);
     }
 
     /**
@@ -187,8 +213,8 @@ public final class YearWork {
                 boolean completed = launched.completed() && launched.run() != null;
                 long blocking = completed ? launched.run().findings().stream().filter(Finding::isBlocking).count() : 0;
                 if (completed) {
-                    checks.put(year, new Checked(year, launched.run().findings(), Instant.now(), true,
-                            launched.run().computedComingYear()));
+                    checks.put(year, new Cached(new Checked(year, launched.run().findings(), Instant.now(), true,
+                            launched.run().computedComingYear()), storeState.getAsLong()));
                 }
                 lastRun.set(new RunEnded(year, user, Instant.now(), completed, blocking, completed ? null
                         : launched.failures().stream().findFirst().map(Throwable::getMessage).orElse("cause inconnue")));
@@ -212,11 +238,6 @@ public final class YearWork {
 
     public Optional<RunEnded> lastRun() {
         return Optional.ofNullable(lastRun.get());
-    }
-
-    /** The gate itself, for an operator tool or a test that must hold it while a run is refused. */
-    public AtomicReference<RunInProgress> gate() {
-        return running;
     }
 
     public Optional<RunTracker.Stage> stage() {

@@ -37,6 +37,8 @@ import org.cloture.statements.budget.PlacedBudget;
 import org.cloture.ledger.AccountBalance;
 import org.cloture.ledger.TrialBalance;
 import org.cloture.ledger.FiscalYearFit;
+import org.cloture.banking.BankStatementLine;
+import org.cloture.banking.StatedBalance;
 import org.cloture.ledger.LedgerLine;
 import org.cloture.ledger.OpeningEntries;
 import org.cloture.ledger.YearContinuity;
@@ -46,6 +48,8 @@ import org.cloture.money.FrenchFormat;
 import org.cloture.reconcile.ActivityChecks;
 import org.cloture.reconcile.ActivityIncomeReconciliation;
 import org.cloture.reconcile.BankReconciliation;
+import org.cloture.reconcile.HelloAssoReconciliation;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.reconcile.FeeMatching;
 import org.cloture.reconcile.MemberChecks;
 import org.cloture.reconcile.VolunteerHoursChecks;
@@ -369,10 +373,27 @@ public class YearEndRun {
                 () -> ActivityIncomeReconciliation.check(activities, ledger,
                         account -> ledgerQueries.ledgerLinesOf(year, account), tolerances.activities()));
         check("activities", "Contrôles du journal des actions", () -> ActivityChecks.check(activities, start, end));
-        check("bank", "Rapprochement bancaire", () -> BankReconciliation.check(
-                registerQueries.bankStatementLines(year), registerQueries.statedBankBalances(year),
-                ledgerQueries.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), ledger, start, end,
-                Integer.toString(year), tolerances.bank(), OpeningEntries.in(openingEntries)));
+        check("bank", "Rapprochement bancaire", () -> bankReconciliation(year, start, end, tolerances.bank()));
+        List<PlatformTotal> platformTotals = guarded("reconcile", "platform-totals", "Lecture des totaux HelloAsso",
+                () -> registerQueries.platformTotals(year), List.of());
+        if (!platformTotals.isEmpty()) {
+            check("helloasso-payouts", "Versements HelloAsso retrouvés sur le relevé ou au 512",
+                    () -> HelloAssoReconciliation.payouts(platformTotals, registerQueries.bankStatementLines(year),
+                            ledgerQueries.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS), start, end));
+            check("helloasso-income", "Recettes HelloAsso (billetterie, boutique, dons) et comptes de produits",
+                    () -> HelloAssoReconciliation.income(platformTotals, ledger,
+                            account -> ledgerQueries.ledgerLinesOf(year, account), tolerances.helloasso()));
+        }
+    }
+
+    /** The 512 lines are read only when there is a statement to pair them with: a big ledger holds many. */
+    private List<Finding> bankReconciliation(int year, LocalDate start, LocalDate end, java.math.BigDecimal tolerance) {
+        List<BankStatementLine> statement = registerQueries.bankStatementLines(year);
+        List<StatedBalance> stated = registerQueries.statedBankBalances(year);
+        List<LedgerLine> bankLedger = statement.isEmpty() && stated.isEmpty() ? List.of()
+                : ledgerQueries.ledgerLinesOf(year, BankReconciliation.BANK_ACCOUNTS);
+        return BankReconciliation.check(statement, stated, bankLedger, ledger, start, end, Integer.toString(year),
+                tolerance, OpeningEntries.in(openingEntries));
     }
 
     /** A reconciliation whose findings are kept only when it ran to its end. */

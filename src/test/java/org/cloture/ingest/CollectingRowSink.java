@@ -23,6 +23,7 @@ public final class CollectingRowSink implements RowSink {
     public final List<StatedBalance> statedBalances = new ArrayList<>();
     public final List<RejectedRow> rejected = new ArrayList<>();
     public final List<Finding> findings = new ArrayList<>();
+    public final List<org.cloture.platform.PlatformTotal> platformTotals = new ArrayList<>();
 
     /** The findings of one check. */
     public List<Finding> findings(CheckId check) {
@@ -71,5 +72,10 @@ public final class CollectingRowSink implements RowSink {
     @Override
     public void finding(Finding finding) {
         findings.add(finding);
+    }
+
+    @Override
+    public void platformTotal(org.cloture.platform.PlatformTotal total) {
+        platformTotals.add(total);
     }
 }

@@ -23,6 +23,19 @@ class FeeMatchingTest {
         assertThat(findings).isEmpty();
     }
 
+    /** 5 000 members paid outside the accounts: the first thousand are detailed, the others counted in one finding. */
+    @Test
+    void findingsPastTheCapAreCountedNotHeld() {
+        List<Member> members = java.util.stream.IntStream.range(0, 5_000)
+                .mapToObj(i -> member(i + 2, "M" + (100_000 + i), "Prénom" + i, "Nom" + i, "30")).toList();
+
+        List<Finding> findings = FeeMatching.check(members, List.of(fee(10, "Virement divers", null, "25")));
+
+        List<Finding> unpaid = findings.stream().filter(f -> f.check() == CheckId.FEE_NOT_IN_ACCOUNTS).toList();
+        assertThat(unpaid).hasSize(org.cloture.source.Findings.DETAILED_PER_CHECK + 1);
+        assertThat(unpaid.get(unpaid.size() - 1).message()).contains("4\u202F000 autre(s) constat(s)");
+    }
+
     @Test
     void aTransferWithTheMembersNameMisspeltInTheBankLabelIsStillMatched() {
         List<Finding> findings = FeeMatching.check(List.of(member(4, "A0042", "Élise", "Lefebvre", "30")),

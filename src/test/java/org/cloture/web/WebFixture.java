@@ -50,6 +50,11 @@ final class WebFixture implements AutoCloseable {
     final ServedForTests.Served served;
 
     WebFixture(Path root) throws Exception {
+        this(root, "");
+    }
+
+    /** The same association, with {@code moreYaml} added to its association.yml (e.g. a mail server). */
+    WebFixture(Path root, String moreYaml) throws Exception {
         this.root = root;
         input = root.resolve("input");
         reports = root.resolve("reports");
@@ -67,7 +72,7 @@ final class WebFixture implements AutoCloseable {
                   - { name: "%s", role: equipe, password: "%s" }
                   - { name: "%s", role: tresorier, password: "%s" }
                   - { name: "%s", role: bureau, password: "%s" }
-                """.formatted(STAFF, hash, TREASURER, hash, BOARD, hash), StandardCharsets.UTF_8);
+                """.formatted(STAFF, hash, TREASURER, hash, BOARD, hash) + moreYaml, StandardCharsets.UTF_8);
         Files.writeString(year.resolve("123456789FEC20251231.txt"), FecFixtures.HEADER + "\r\n"
                 + fec(1, "20250115", "512000", "Banque", "Cotisation A0001", "60,00", "0,00")
                 + fec(1, "20250115", "756000", "Cotisations", "Cotisation A0001", "0,00", "60,00")
@@ -85,6 +90,15 @@ final class WebFixture implements AutoCloseable {
                               String credit) {
         return "BQ\tBanque\t" + entry + "\t" + date + "\t" + account + "\t" + accountLabel + "\t\t\tP" + entry + "\t"
                 + date + "\t" + label + "\t" + debit + "\t" + credit + "\t\t\t" + date + "\t\t\r\n";
+    }
+
+    /** Waits until {@code condition} holds, failing after {@code timeout} (a bound for a loaded machine, not a timing). */
+    static void await(String what, Duration timeout, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     String url(String path) {

@@ -15,6 +15,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cloture.report.feedback.DropFeedback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -33,9 +35,11 @@ import org.openqa.selenium.interactions.Actions;
  * meets the login page; staff upload a broken register and see its finding with row and column, upload the
  * fixed file with the keyboard alone and see no blocking finding; staff have no run button and a direct POST
  * is refused; a POST without the CSRF token is refused; an oversized upload gets the French message; the
- * treasurer runs the year-end, sees its progress, downloads the PDF (application/pdf, opened by PDFBox); a
- * second run while one holds the lock is refused; the board sees the PDF only. axe-core checks every page
- * for WCAG 2.1 AA, and each page is saved as a PNG in target/pages/. One server and one browser for the class.
+ * treasurer runs the year-end, sees its progress, downloads the PDF (application/pdf, opened by PDFBox); of
+ * two runs asked at once, one runs and the other is refused (409); the board sees the PDF only; files dropped
+ * onto the upload zone are loaded like any upload; the findings are filtered by file with the keyboard.
+ * axe-core checks every page for WCAG 2.1 AA, and each page is saved as a PNG in target/pages/. One server and
+ * one browser for the class.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPageBrowserTests {
@@ -209,7 +213,7 @@ class WebPageBrowserTests {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void theTreasurerRunsTheYearEndSeesItsProgressAndDownloadsThePdf() throws Exception {
         login(WebFixture.TREASURER);
         browser.assertAccessible("year page (treasurer)");
@@ -250,26 +254,44 @@ class WebPageBrowserTests {
     }
 
     @Test
-    @Order(8)
-    void aSecondRunWhileOneHoldsTheLockIsRefusedWith409() {
-        YearWork work = web.bean(YearWork.class);
-        YearWork.RunInProgress other = new YearWork.RunInProgress(2025, "autre-tresorier", Instant.now());
-        assertThat(work.gate().compareAndSet(null, other)).isTrue();
-        try {
-            browser.driver.get(web.url("/annees/2025"));
-            assertThat(post("/annees/2025/cloture", true)).isEqualTo(409);
+    @Order(80)
+    void twoRunsAskedAtOnceFromThePageOneRunsTheOtherIsRefusedWith409() {
+        browser.driver.get(web.url("/annees/2025"));
 
-            browser.driver.findElement(By.id("lancer-cloture")).click();
+        // Two real runs asked at the same instant (a double click, two tabs): no gate held by the test.
+        @SuppressWarnings("unchecked")
+        List<Object> answers = (List<Object>) browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                const run = () => {
+                  const body = new URLSearchParams();
+                  body.append('_csrf', document.querySelector('input[name=_csrf]').value);
+                  return fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual'})
+                    .then(r => r.text().then(text => ({status: r.status, type: r.type, text: text})));
+                };
+                Promise.all([run(), run()]).then(done, e => done(String(e)));
+                """, "/annees/2025/cloture");
 
-            browser.waitForText(By.tagName("main"), "déjà en cours", WAIT);
-            assertThat(browser.bodyText()).contains("Une clôture est déjà en cours", "autre-tresorier");
-        } finally {
-            work.gate().set(null);
-        }
+        assertThat(answers).hasSize(2);
+        List<java.util.Map<String, Object>> runs = answers.stream().map(answer -> {
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> map = (java.util.Map<String, Object>) answer;
+            return map;
+        }).toList();
+        // The run that starts answers with a redirect to the page (opaque to a script: status 0).
+        assertThat(runs).extracting(run -> run.get("type")).containsExactlyInAnyOrder("opaqueredirect", "basic");
+        java.util.Map<String, Object> refused = runs.stream().filter(run -> "basic".equals(run.get("type"))).findFirst().orElseThrow();
+        assertThat(((Number) refused.get("status")).intValue()).isEqualTo(409);
+        assertThat(String.valueOf(refused.get("text"))).contains("Une clôture est déjà en cours (exercice 2025, lancée par marie)");
+
+        browser.waiting(Duration.ofMinutes(3)).until(driver -> {
+            driver.navigate().refresh();
+            String progress = driver.findElement(By.id("avancement")).getText();
+            return !progress.contains("en cours") && progress.contains("Clôture terminée");
+        });
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void theBoardSeesOnlyThePdf() throws Exception {
         login(WebFixture.BOARD);
 
@@ -292,7 +314,7 @@ class WebPageBrowserTests {
     }
 
     @Test
-    @Order(10)
+    @Order(100)
     void theOneTimeLinkPageOnlyLogsInThroughItsButton() throws Exception {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(web.url("/login/ott?token=jeton-invente"));
@@ -303,5 +325,84 @@ class WebPageBrowserTests {
         browser.driver.findElement(By.cssSelector("main form button")).click();
 
         browser.waitForText(By.tagName("main"), "n'est plus valable", WAIT);
+    }
+
+    /** A volunteer-hours file and an activity log, each with one impossible date. */
+    private static final String DROPPED_HOURS = "Bénévole;Date;Heures\nAnne Martin;12/03/2025;3\nLéa Petit;30/02/2025;4\n";
+    private static final String DROPPED_ACTIONS = "Date;Intitulé;Catégorie\n05/04/2025;Fête du lin;animation\n"
+            + "31/04/2025;Visite du musée;visite\n";
+
+    @Test
+    @Order(110)
+    @SuppressWarnings("unchecked")
+    void staffDropTwoFilesOntoTheZoneAndTheyAreLoadedLikeAnyUploadWithTheirFindings() throws Exception {
+        login(WebFixture.STAFF);
+
+        // What the browser does when files are dragged from the desktop onto the zone: dragover, then drop
+        // with the files in the event's DataTransfer (built here in the page, as Selenium cannot drag files).
+        Object chosen = browser.script("""
+                const zone = document.getElementById('zone-depot');
+                const files = new DataTransfer();
+                files.items.add(new File([arguments[0]], 'heures-glissees.csv', {type: 'text/csv'}));
+                files.items.add(new File([arguments[1]], 'actions-glissees.csv', {type: 'text/csv'}));
+                const over = new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: files});
+                zone.dispatchEvent(over);
+                const hovered = zone.classList.contains('survol');
+                zone.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: files}));
+                const input = document.getElementById('fichiers');
+                return [over.defaultPrevented, hovered, Array.from(input.files).map(f => f.name).join(',')];
+                """, DROPPED_HOURS, DROPPED_ACTIONS);
+        assertThat((List<Object>) chosen).as("dragover accepted, zone highlighted, the files in the field")
+                .containsExactly(true, true, "heures-glissees.csv,actions-glissees.csv");
+        browser.driver.findElement(By.id("deposer")).click();
+
+        browser.waitForText(By.id("retours"), "actions-glissees.csv", WAIT);
+        browser.waitForText(By.id("retours"), "Lignes lues", WAIT);
+        String feedback = browser.driver.findElement(By.id("retours")).getText();
+        assertThat(feedback).contains("Fichier déposé : heures-glissees.csv (exercice 2025)", "Reconnu : bénévolat",
+                "Fichier déposé : actions-glissees.csv (exercice 2025)", "Reconnu : actions", "ligne 3");
+        // The same path as a file copied into the folder: written into input/2025, the same feedback note.
+        assertThat(Files.readString(web.input.resolve("2025/heures-glissees.csv"))).isEqualTo(DROPPED_HOURS);
+        assertThat(Files.readString(DropFeedback.fileFor(web.reports, 2025, "heures-glissees.csv")))
+                .contains("Reconnu : bénévolat", "ligne 3");
+        assertThat(Files.readString(web.data.resolve("audit.log"))).contains("\tcamille\tDEPOT\t2025\theures-glissees.csv",
+                "\tcamille\tDEPOT\t2025\tactions-glissees.csv");
+        browser.assertAccessible("year page after a drop");
+    }
+
+    @Test
+    @Order(120)
+    void theFindingsAreFilteredByFileWithTheKeyboardAlone() throws Exception {
+        browser.driver.get(web.url("/annees/2025/constats"));
+        assertThat(fileColumn()).as("findings of both dropped files before filtering")
+                .contains("heures-glissees.csv", "actions-glissees.csv");
+        Actions keyboard = new Actions(browser.driver);
+        String focused = "";
+        for (int tab = 0; tab < 40 && !focused.equals("fichier"); tab++) {
+            keyboard.sendKeys(Keys.TAB).perform();
+            focused = String.valueOf(browser.script("return document.activeElement.id"));
+        }
+        assertThat(focused).as("the file filter is reached with Tab").isEqualTo("fichier");
+        // Typing the start of an option's text selects it, as in any select list.
+        browser.driver.switchTo().activeElement().sendKeys("heures");
+        assertThat(browser.script("return document.getElementById('fichier').value")).isEqualTo("heures-glissees.csv");
+        keyboard.sendKeys(Keys.TAB).perform();
+        assertThat(browser.script("return document.activeElement.textContent")).isEqualTo("Filtrer");
+        keyboard.sendKeys(Keys.ENTER).perform();
+
+        browser.waiting(WAIT).ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<String> files = fileColumn();
+            return !files.isEmpty() && files.stream().allMatch("heures-glissees.csv"::equals);
+        });
+        assertThat(browser.bodyText()).contains("30/02/2025").doesNotContain("31/04/2025");
+        assertThat(browser.script("return document.getElementById('fichier').value")).as("the filter stays chosen")
+                .isEqualTo("heures-glissees.csv");
+        browser.assertAccessible("findings filtered by file");
+        browser.screenshot("constats-par-fichier");
+    }
+
+    private static List<String> fileColumn() {
+        return browser.driver.findElements(By.cssSelector("#table-constats tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
     }
 }

@@ -1,13 +1,11 @@
 package org.cloture.ingest.bank;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,10 +18,8 @@ import org.cloture.ingest.SourceFileReader;
 import org.cloture.ingest.cells.AmountParser;
 import org.cloture.ingest.cells.DayOfTimestamp;
 import org.cloture.ingest.cells.Texts;
-import org.cloture.ingest.table.CsvHead;
-import org.cloture.ingest.table.CsvTableReader;
+import org.cloture.ingest.table.CsvExport;
 import org.cloture.ingest.table.RawRow;
-import org.cloture.ingest.table.UnreadableFileException;
 import org.cloture.money.Amounts;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
@@ -40,6 +36,8 @@ public final class BankCsvFileReader implements SourceFileReader {
 
     /** Banks put at most a dozen lines of account details above the header. */
     static final int HEADER_SEARCH_ROWS = 30;
+    /** Banks name their exports .csv, some .txt or .tsv. */
+    private static final Set<String> EXTENSIONS = Set.of(".csv", ".txt", ".tsv");
 
     private final BankLayouts layouts;
 
@@ -53,15 +51,7 @@ public final class BankCsvFileReader implements SourceFileReader {
 
     @Override
     public boolean accepts(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv"))) {
-            return false;
-        }
-        try {
-            return layoutOf(file).isPresent();
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return layoutOf(file).isPresent();
     }
 
     /** The layout of the file's header row, if one of its first rows is a known bank header. */
@@ -70,26 +60,15 @@ public final class BankCsvFileReader implements SourceFileReader {
     }
 
     private Optional<BankLayout.Header> layoutOf(Path file) {
-        try {
-            return CsvHead.rows(file, HEADER_SEARCH_ROWS).stream().map(layouts::header).flatMap(Optional::stream)
-                    .findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return CsvExport.header(file, EXTENSIONS, HEADER_SEARCH_ROWS, layouts::header);
     }
 
     @Override
     public ReadSummary read(Path file, String displayName, int year, AssociationConfig config, RowSink sink) {
         SourceLocation whole = SourceLocation.ofFile(displayName);
         Statement statement = new Statement(displayName, sink);
-        try {
-            new CsvTableReader().read(file, displayName, sink::finding, (sheet, rows) -> statement.read(rows));
-        } catch (UnreadableFileException e) {
-            sink.finding(Finding.of(e.check(), whole, null, e.getMessage()));
+        if (!CsvExport.read(file, displayName, sink::finding, statement::read)) {
             return ReadSummary.nothing();
-        } catch (RuntimeException e) {
-            sink.finding(Finding.of(CheckId.FILE_UNREADABLE, whole, null,
-                    "le contenu est endommagé (" + e.getClass().getSimpleName() + ")"));
         }
         if (statement.header == null) {
             sink.finding(Finding.of(CheckId.FILE_UNREADABLE, whole, null, "en-tête de relevé introuvable"));

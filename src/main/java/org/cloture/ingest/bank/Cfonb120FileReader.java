@@ -16,7 +16,6 @@ import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.ReadSummary;
-import org.cloture.ingest.RejectedRow;
 import org.cloture.ingest.RowSink;
 import org.cloture.ingest.SourceFileReader;
 import org.cloture.source.CheckId;
@@ -56,30 +55,22 @@ public final class Cfonb120FileReader implements SourceFileReader {
     @Override
     public ReadSummary read(Path file, String displayName, int year, AssociationConfig config, RowSink sink) {
         SourceLocation whole = SourceLocation.ofFile(displayName);
-        String text;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                sink.finding(Finding.of(CheckId.FILE_REFUSED, whole, null,
-                        "relevé CFONB de plus de " + (MAX_BYTES >> 20) + " Mo"));
-                return ReadSummary.nothing();
-            }
-            // The standard is ASCII; ISO-8859-1 reads any byte without failing on a stray accent.
-            text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            sink.finding(Finding.of(CheckId.FILE_UNREADABLE, whole, null,
-                    "erreur de lecture (" + e.getClass().getSimpleName() + ")"));
+        Optional<byte[]> bytes = StatementRecords.bytes(file, displayName, MAX_BYTES, "CFONB", sink);
+        if (bytes.isEmpty()) {
             return ReadSummary.nothing();
         }
+        // The standard is ASCII; ISO-8859-1 reads any byte without failing on a stray accent.
+        String text = new String(bytes.get(), StandardCharsets.ISO_8859_1);
         Statements statements = new Statements(displayName, sink);
         String[] lines = LINE_BREAK.split(text, -1);
         for (int index = 0; index < lines.length; index++) {
             statements.line(lines[index], index + 1);
         }
         statements.finish();
-        if (statements.operations == 0) {
-            sink.finding(Finding.of(CheckId.BANK_STATEMENT_EMPTY, whole, null, "CFONB 120"));
+        if (statements.records.operations() == 0) {
+            statements.records.empty(whole, "CFONB 120");
         }
-        return new ReadSummary(Set.of(ReadSummary.SourceKind.BANK_STATEMENT), statements.operations);
+        return new ReadSummary(Set.of(ReadSummary.SourceKind.BANK_STATEMENT), statements.records.operations());
     }
 
     /** The reading of the records in order: the operation waiting for its complements, the decimals in force. */
@@ -90,12 +81,13 @@ public final class Cfonb120FileReader implements SourceFileReader {
         private Cfonb120Record pending;
         private int pendingLine;
         private StringBuilder pendingLabel;
-        private int operations;
         private boolean announced;
+        private final StatementRecords records;
 
         Statements(String file, RowSink sink) {
             this.file = file;
             this.sink = sink;
+            this.records = new StatementRecords(sink);
         }
 
         void line(String raw, int lineNumber) {
@@ -147,17 +139,11 @@ public final class Cfonb120FileReader implements SourceFileReader {
         }
 
         private void balance(Cfonb120Record record, SourceLocation at, StatedBalance.Timing timing) {
-            Optional<LocalDate> date = date(record.date());
-            Optional<BigDecimal> amount = amount(record);
-            if (date.isEmpty()) {
-                sink.finding(Finding.of(CheckId.INVALID_DATE, at.withColumn("date (35-40)"), record.date(),
-                        record.date()));
-            } else if (amount.isEmpty()) {
-                sink.finding(Finding.of(CheckId.INVALID_AMOUNT, at.withColumn("montant (91-104)"), record.amount(),
-                        record.amount()));
-            } else {
-                sink.statedBalance(new StatedBalance(record.accountId(), date.get(), timing, amount.get(), at));
-            }
+            StatementRecords.Problems problems = records.problems();
+            Optional<LocalDate> date = date(record, at, problems);
+            Optional<BigDecimal> amount = amount(record, at, problems);
+            records.balance(problems,
+                    () -> new StatedBalance(record.accountId(), date.get(), timing, amount.get(), at));
         }
 
         private void endOperation() {
@@ -166,31 +152,35 @@ public final class Cfonb120FileReader implements SourceFileReader {
             }
             Cfonb120Record record = pending;
             pending = null;
-            operations++;
             SourceLocation at = SourceLocation.ofRow(file, null, pendingLine);
-            Optional<LocalDate> date = date(record.date());
-            Optional<BigDecimal> amount = amount(record);
-            StringBuilder reasons = new StringBuilder();
-            if (date.isEmpty()) {
-                report(Finding.of(CheckId.INVALID_DATE, at.withColumn("date (35-40)"), record.date(), record.date()),
-                        reasons);
-            }
-            if (amount.isEmpty()) {
-                report(Finding.of(CheckId.INVALID_AMOUNT, at.withColumn("montant (91-104)"), record.amount(),
-                        record.amount()), reasons);
-            }
-            if (reasons.length() > 0) {
-                sink.rejected(new RejectedRow(at, record.line().stripTrailing(), reasons.toString()));
-                return;
-            }
+            StatementRecords.Problems problems = records.problems();
+            Optional<LocalDate> date = date(record, at, problems);
+            Optional<BigDecimal> amount = amount(record, at, problems);
             String reference = (record.reference().strip() + " " + record.entryNumber().strip()).strip();
-            sink.bankLine(new BankStatementLine(record.accountId(), date.get(), date(record.valueDate()).orElse(null),
-                    pendingLabel.toString(), amount.get(), null, reference.isEmpty() ? null : reference, at));
+            String label = pendingLabel.toString();
+            records.operation(at, record.line().stripTrailing(), problems, () -> new BankStatementLine(
+                    record.accountId(), date.get(), date(record.valueDate()).orElse(null), label, amount.get(), null,
+                    reference.isEmpty() ? null : reference, at));
         }
 
-        private void report(Finding finding, StringBuilder reasons) {
-            sink.finding(finding);
-            reasons.append(reasons.length() == 0 ? "" : " ; ").append(finding.message());
+        private static Optional<LocalDate> date(Cfonb120Record record, SourceLocation at,
+                                                StatementRecords.Problems problems) {
+            Optional<LocalDate> date = date(record.date());
+            if (date.isEmpty()) {
+                problems.report(Finding.of(CheckId.INVALID_DATE, at.withColumn("date (35-40)"), record.date(),
+                        record.date()));
+            }
+            return date;
+        }
+
+        private static Optional<BigDecimal> amount(Cfonb120Record record, SourceLocation at,
+                                                   StatementRecords.Problems problems) {
+            Optional<BigDecimal> amount = amount(record);
+            if (amount.isEmpty()) {
+                problems.report(Finding.of(CheckId.INVALID_AMOUNT, at.withColumn("montant (91-104)"),
+                        record.amount(), record.amount()));
+            }
+            return amount;
         }
 
         void finish() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cloture.ingest.cells.Texts;
@@ -20,6 +21,14 @@ import org.cloture.ingest.cells.Texts;
  */
 public record HeaderWords(String text, List<String> words) {
 
+    /**
+     * Ends a word the header cut short with a dot or « ° » (« Prén. », « Cotis° »): it stands for any word it begins
+     * ({@link WordPattern}). Without the mark a short word is taken as written: « Nom » must not read « Nombre ».
+     */
+    public static final String ABBREVIATED = ".";
+    /** « Ad. » says too little; « Adh. », « Tél. », « Prén. » say enough. */
+    static final int MIN_ABBREVIATION = 3;
+
     /** Stands for a letter the file's encoding lost. */
     public static final char LOST = '?';
 
@@ -27,7 +36,8 @@ public record HeaderWords(String text, List<String> words) {
     private static final Pattern MOJIBAKE = Pattern.compile("[ÃÂ][\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u2013-\\u203A\\u20AC\\u2122]");
     /** A replacement character, with the stray digit some exports put before it ({@code Cr3�dit}). */
     private static final Pattern LOST_LETTER = Pattern.compile("(?<=\\p{L})\\d?\\uFFFD+|\\uFFFD+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9?]+");
+    /** A word, and the mark that says it is cut short: « Prén. », « Cotis° », « Inscript° ». */
+    private static final Pattern TOKEN = Pattern.compile("([a-z0-9?]+)([.°º])?");
     private static final Pattern INITIALS = Pattern.compile("(?<=\\b[a-z])\\.(?=[a-z]\\b)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
@@ -47,23 +57,35 @@ public record HeaderWords(String text, List<String> words) {
             return new HeaderWords("", List.of());
         }
         String repaired = LOST_LETTER.matcher(repairMojibake(cleaned)).replaceAll(String.valueOf(LOST));
-        String spelled = repaired.replace("&", " et ").replace("°", " ").replace("º", " ").replace("€", " eur ")
+        String spelled = repaired.replace("&", " et ").replace("€", " eur ")
                 .replace("%", " pourcent ").replace("+", " plus ").replace("#", " numero ");
         List<String> words = new ArrayList<>();
         // « C.P. », « P.P. » : initials with dots are one word.
         String initials = INITIALS.matcher(Texts.folded(spelled).replace("œ", "oe")).replaceAll("");
-        String[] tokens = SEPARATORS.split(initials);
-        for (String word : tokens) {
-            if (word.isEmpty() || FILLERS.contains(word) || UNITS.contains(word) || YEAR.matcher(word).matches()) {
+        Matcher tokens = TOKEN.matcher(initials);
+        String last = null;
+        while (tokens.find()) {
+            String word = tokens.group(1);
+            last = word;
+            if (FILLERS.contains(word) || UNITS.contains(word) || YEAR.matcher(word).matches()) {
                 continue;
             }
-            words.add(NUMBER_WORDS.contains(word) ? "numero" : COUNT_WORDS.contains(word) ? "nombre" : word);
+            if (NUMBER_WORDS.contains(word) || COUNT_WORDS.contains(word)) {
+                words.add(NUMBER_WORDS.contains(word) ? "numero" : "nombre");
+            } else {
+                boolean cutShort = tokens.group(2) != null && word.length() >= MIN_ABBREVIATION && !isDigits(word);
+                words.add(cutShort ? word + ABBREVIATED : word);
+            }
         }
         // « Inscrit le », « Payé le », « Réglé le » : a header ending in « le » announces a date.
-        if (tokens.length > 0 && tokens[tokens.length - 1].equals("le") && !words.contains("date")) {
+        if ("le".equals(last) && !words.contains("date")) {
             words.add("date");
         }
         return new HeaderWords(cleaned, List.copyOf(words));
+    }
+
+    private static boolean isDigits(String word) {
+        return word.chars().allMatch(Character::isDigit);
     }
 
     public boolean isEmpty() {

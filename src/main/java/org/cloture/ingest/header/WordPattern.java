@@ -18,7 +18,9 @@ public record WordPattern(List<String> words) {
     /** The pattern as written in the vocabulary file: words as {@link HeaderWords} would cut them. */
     public static WordPattern parse(String text) {
         HeaderWords header = HeaderWords.of(text.replace("*", "STARMARK"));
-        return new WordPattern(header.words().stream().map(w -> w.replace("starmark", "*")).toList());
+        // A pattern names words in full: an alias written « Tél. » is the word « tel ».
+        return new WordPattern(header.words().stream().map(w -> w.replace("starmark", "*"))
+                .map(w -> w.endsWith(HeaderWords.ABBREVIATED) ? w.substring(0, w.length() - 1) : w).toList());
     }
 
     /** How many of the header's words this pattern uses, 0 when one of its words is missing. */
@@ -53,6 +55,9 @@ public record WordPattern(List<String> words) {
     }
 
     static boolean matches(String patternWord, String headerWord) {
+        if (headerWord.endsWith(HeaderWords.ABBREVIATED)) {
+            return matchesAbbreviation(patternWord, headerWord.substring(0, headerWord.length() - 1));
+        }
         boolean prefix = patternWord.endsWith("*");
         String wanted = prefix ? patternWord.substring(0, patternWord.length() - 1) : stem(patternWord);
         if (headerWord.indexOf(HeaderWords.LOST) < 0) {
@@ -69,6 +74,19 @@ public record WordPattern(List<String> words) {
             }
         }
         return false;
+    }
+
+    /**
+     * A word cut short (« Prén. », « Particip. », « Cotis° ») stands for the words it begins: prénom, participants,
+     * cotisation; written in full with a stray dot (« Tél. », « Adhérent. ») it is the word itself.
+     */
+    private static boolean matchesAbbreviation(String patternWord, String shortened) {
+        if (matches(patternWord, shortened)) {
+            return true;
+        }
+        String wanted = patternWord.endsWith("*") ? patternWord.substring(0, patternWord.length() - 1) : patternWord;
+        return shortened.indexOf(HeaderWords.LOST) < 0
+                && (wanted.startsWith(shortened) || patternWord.endsWith("*") && shortened.startsWith(wanted));
     }
 
     private static Pattern lostLetters(String headerWord) {

@@ -16,6 +16,9 @@ public enum HelloAssoExport {
     /** One line per item of an order (shop, ticketing): orders are summed from their lines. */
     COMMANDES("commandes");
 
+    /** The platform's name, as the reconciliations name it. */
+    public static final String PLATFORM = "HelloAsso";
+
     private final String frenchLabel;
 
     HelloAssoExport(String frenchLabel) {

@@ -1,12 +1,10 @@
 package org.cloture.ingest.helloasso;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,18 +14,16 @@ import org.cloture.ingest.ReadSummary;
 import org.cloture.ingest.RowSink;
 import org.cloture.ingest.SourceFileReader;
 import org.cloture.ingest.cells.Texts;
-import org.cloture.ingest.table.CsvHead;
-import org.cloture.ingest.table.CsvTableReader;
+import org.cloture.ingest.table.CsvExport;
 import org.cloture.ingest.table.RawCell;
 import org.cloture.ingest.table.RawRow;
-import org.cloture.ingest.table.UnreadableFileException;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
 
 /**
  * HelloAsso's CSV exports (« adhésions », « paiements », « commandes »), recognised by their header whatever the
- * file is called. The CSV is read as HelloAsso and spreadsheet programs write it ({@link CsvTableReader}: BOM,
+ * file is called. The CSV is read as HelloAsso and spreadsheet programs write it ({@link CsvExport}: BOM,
  * {@code ;} or {@code ,} after an Excel re-save, CRLF, quoted header cells with trailing spaces, {@code ;} inside
  * quoted answers); the columns are found by their key, so the free questions of the form that HelloAsso appends
  * after its own columns are read past.
@@ -36,44 +32,27 @@ public final class HelloAssoFileReader implements SourceFileReader {
 
     /** HelloAsso writes its header on the first line; a title row or two added by hand are tolerated. */
     private static final int HEADER_SEARCH_ROWS = 5;
+    /** HelloAsso writes .csv; a re-save may give .txt. */
+    private static final Set<String> EXTENSIONS = Set.of(".csv", ".txt");
 
     private final HelloAssoVocabulary vocabulary = HelloAssoVocabulary.builtIn();
 
     @Override
     public boolean accepts(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".csv") || name.endsWith(".txt"))) {
-            return false;
-        }
-        try {
-            return export(file).isPresent();
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return export(file).isPresent();
     }
 
     /** The export this file is, if it is one. */
     public static Optional<HelloAssoExport> export(Path file) {
-        try {
-            return CsvHead.rows(file, HEADER_SEARCH_ROWS).stream().map(row -> HelloAssoExport.of(keys(row).keySet()))
-                    .flatMap(Optional::stream).findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return CsvExport.header(file, EXTENSIONS, HEADER_SEARCH_ROWS, row -> HelloAssoExport.of(keys(row).keySet()));
     }
 
     @Override
     public ReadSummary read(Path file, String displayName, int year, AssociationConfig config, RowSink sink) {
         SourceLocation whole = SourceLocation.ofFile(displayName);
         Reading reading = new Reading(displayName, sink);
-        try {
-            new CsvTableReader().read(file, displayName, sink::finding, (sheet, rows) -> reading.read(rows));
-        } catch (UnreadableFileException e) {
-            sink.finding(Finding.of(e.check(), whole, null, e.getMessage()));
+        if (!CsvExport.read(file, displayName, sink::finding, reading::read)) {
             return ReadSummary.nothing();
-        } catch (RuntimeException e) {
-            sink.finding(Finding.of(CheckId.FILE_UNREADABLE, whole, null,
-                    "le contenu est endommagé (" + e.getClass().getSimpleName() + ")"));
         }
         if (reading.lines == null) {
             sink.finding(Finding.of(CheckId.FILE_UNREADABLE, whole, null, "en-tête HelloAsso introuvable"));

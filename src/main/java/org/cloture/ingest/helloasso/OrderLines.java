@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cloture.ingest.RowSink;
 import org.cloture.money.Amounts;
 import org.cloture.money.FrenchFormat;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -21,11 +22,15 @@ import org.cloture.source.SourceLocation;
  */
 final class OrderLines implements ExportLines {
 
+    /** The category of a « commandes » export's total (reconcile/helloasso-income.yml). */
+    static final String ORDERS = "orders";
+
     private final RowSink sink;
     private final String file;
     private final HelloAssoVocabulary vocabulary;
     private final Set<String> orders = new LinkedHashSet<>();
     private final List<SourceLocation> counted = new ArrayList<>();
+    private final List<Integer> rows = new ArrayList<>();
     private BigDecimal total = Amounts.ZERO;
 
     OrderLines(RowSink sink, String file, HelloAssoVocabulary vocabulary) {
@@ -54,6 +59,7 @@ final class OrderLines implements ExportLines {
         }
         orders.add(order);
         counted.add(row.location());
+        rows.add(row.location().row());
         total = total.add(amount);
     }
 
@@ -64,6 +70,8 @@ final class OrderLines implements ExportLines {
                     HelloAssoExport.COMMANDES.frenchLabel(), orders.size() + " commande(s) validée(s), "
                             + counted.size() + " article(s), " + FrenchFormat.amount(total))
                     .withRelated(counted));
+            // The export does not say whether the form sold tickets or goods: reconciled as « orders ».
+            sink.platformTotal(new PlatformTotal(HelloAssoExport.PLATFORM, ORDERS, null, total, file, rows));
         }
     }
 

@@ -15,6 +15,7 @@ import org.cloture.membership.Member;
 import org.cloture.membership.MemberKind;
 import org.cloture.money.Amounts;
 import org.cloture.money.FrenchFormat;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -29,10 +30,15 @@ import org.cloture.source.SourceLocation;
  */
 final class PaymentLines implements ExportLines {
 
+    /** « Don supplémentaire » is a donation whatever the campaign: the code of helloasso.yml's donations. */
+    private static final String DONATION = "donation";
+
     private final RowSink sink;
     private final String file;
     private final HelloAssoVocabulary vocabulary;
     private final Map<String, Total> byType = new LinkedHashMap<>();
+    /** The same totals by campaign code (ticketing, shop, donation…), for the income accounts' reconciliation. */
+    private final Map<String, Total> byCampaign = new LinkedHashMap<>();
     private final Total donations = new Total("dons supplémentaires");
     private final TreeMap<LocalDate, Total> payouts = new TreeMap<>();
     private final Total notPaidOut = new Total("non versés");
@@ -76,17 +82,21 @@ final class PaymentLines implements ExportLines {
         counted.add(row.location());
         String label = type.map(HelloAssoVocabulary.CampaignType::label)
                 .orElse(typeText.isEmpty() ? "type de campagne non indiqué" : "« " + typeText + " »");
-        byType.computeIfAbsent(label, Total::new).add(total.subtract(donation));
+        int rowNumber = row.location().row();
+        byType.computeIfAbsent(label, Total::new).add(total.subtract(donation), rowNumber);
+        type.filter(campaign -> !campaign.isMembership()).ifPresent(campaign -> byCampaign
+                .computeIfAbsent(campaign.code(), Total::new).add(total.subtract(donation), rowNumber));
         if (donation.signum() != 0) {
-            donations.add(donation);
+            donations.add(donation, rowNumber);
+            byCampaign.computeIfAbsent(DONATION, Total::new).add(donation, rowNumber);
         }
         if (type.filter(HelloAssoVocabulary.CampaignType::isMembership).isPresent()) {
             member(row, order, payer, date, price.signum() != 0 ? price : total.subtract(donation));
         }
         if (vocabulary.paidOut(verse) && payoutDate.isPresent()) {
-            payouts.computeIfAbsent(payoutDate.get(), day -> new Total("versement")).add(total);
+            payouts.computeIfAbsent(payoutDate.get(), day -> new Total("versement")).add(total, rowNumber);
         } else if (!isOffline(status, verse)) {
-            notPaidOut.add(total); // paid online, still held by HelloAsso
+            notPaidOut.add(total, rowNumber); // paid online, still held by HelloAsso
         }
     }
 
@@ -124,9 +134,14 @@ final class PaymentLines implements ExportLines {
                     counted.size() + " paiement(s) compté(s) : " + String.join(" ; ", parts))
                     .withRelated(counted));
         }
-        payouts.forEach((day, total) -> sink.finding(Finding.of(CheckId.HELLOASSO_PAYOUT, whole,
-                total.amount.toPlainString(), FrenchFormat.shortDate(day), FrenchFormat.amount(total.amount),
-                total.count)));
+        payouts.forEach((day, total) -> {
+            sink.finding(Finding.of(CheckId.HELLOASSO_PAYOUT, whole, total.amount.toPlainString(),
+                    FrenchFormat.shortDate(day), FrenchFormat.amount(total.amount), total.count));
+            sink.platformTotal(new PlatformTotal(HelloAssoExport.PLATFORM, PlatformTotal.PAYOUT, day, total.amount,
+                    file, total.rows));
+        });
+        byCampaign.forEach((code, total) -> sink.platformTotal(
+                new PlatformTotal(HelloAssoExport.PLATFORM, code, null, total.amount, file, total.rows)));
     }
 
     @Override
@@ -137,6 +152,7 @@ final class PaymentLines implements ExportLines {
     /** A running total and its number of lines. */
     private static final class Total {
         private final String label;
+        private final List<Integer> rows = new ArrayList<>();
         private BigDecimal amount = Amounts.ZERO;
         private int count;
 
@@ -144,9 +160,10 @@ final class PaymentLines implements ExportLines {
             this.label = label;
         }
 
-        void add(BigDecimal value) {
+        void add(BigDecimal value, int row) {
             amount = amount.add(value);
             count++;
+            rows.add(row);
         }
 
         String describe() {

@@ -24,9 +24,9 @@ import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.ReadSummary;
-import org.cloture.ingest.RejectedRow;
 import org.cloture.ingest.RowSink;
 import org.cloture.ingest.SourceFileReader;
+import org.cloture.ingest.bank.StatementRecords;
 import org.cloture.money.Amounts;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
@@ -68,18 +68,11 @@ public final class OfxFileReader implements SourceFileReader {
     @Override
     public ReadSummary read(Path file, String displayName, int year, AssociationConfig config, RowSink sink) {
         SourceLocation whole = SourceLocation.ofFile(displayName);
-        String document;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                sink.finding(Finding.of(CheckId.FILE_REFUSED, whole, null,
-                        "relevé OFX de plus de " + (MAX_BYTES >> 20) + " Mo"));
-                return ReadSummary.nothing();
-            }
-            document = decode(Files.readAllBytes(file));
-        } catch (IOException e) {
-            sink.finding(Finding.of(CheckId.FILE_UNREADABLE, whole, null, "erreur de lecture (" + e.getClass().getSimpleName() + ")"));
+        Optional<byte[]> bytes = StatementRecords.bytes(file, displayName, MAX_BYTES, "OFX", sink);
+        if (bytes.isEmpty()) {
             return ReadSummary.nothing();
         }
+        String document = decode(bytes.get());
         if (!document.toUpperCase(Locale.ROOT).contains("<OFX>")) {
             sink.finding(Finding.of(CheckId.FILE_UNREADABLE, whole, null, "en-tête OFX sans balise <OFX>"));
             return ReadSummary.nothing();
@@ -87,10 +80,10 @@ public final class OfxFileReader implements SourceFileReader {
         Statement statement = new Statement(displayName, sink);
         OfxTagStream.read(document, statement);
         statement.finish();
-        if (statement.transactions == 0 && statement.balances == 0 && statement.statements == 0) {
+        if (statement.records.operations() == 0 && statement.records.balances() == 0 && statement.statements == 0) {
             sink.finding(Finding.of(CheckId.FILE_EMPTY, whole, null));
         }
-        return new ReadSummary(Set.of(ReadSummary.SourceKind.BANK_STATEMENT), statement.transactions);
+        return new ReadSummary(Set.of(ReadSummary.SourceKind.BANK_STATEMENT), statement.records.operations());
     }
 
     /** UTF-8 when the bytes decode strictly (ASCII does), else Windows-1252 (« CHARSET:1252 » of OFX 1). */
@@ -108,22 +101,21 @@ public final class OfxFileReader implements SourceFileReader {
     private static final class Statement implements OfxTagStream.Handler {
 
         private final String file;
-        private final RowSink sink;
         private String account;
         private boolean inAccountFrom;
         private Map<String, String> transaction;
         private int transactionLine;
         private Map<String, String> ledgerBalance;
         private int balanceLine;
-        private int transactions;
-        private int balances;
         private int statements;
         private int statementTransactions;
         private int statementLine;
 
+        private final StatementRecords records;
+
         Statement(String file, RowSink sink) {
             this.file = file;
-            this.sink = sink;
+            this.records = new StatementRecords(sink);
         }
 
         @Override
@@ -185,8 +177,8 @@ public final class OfxFileReader implements SourceFileReader {
             endBalance();
             statements++;
             if (statementTransactions == 0) {
-                sink.finding(Finding.of(CheckId.BANK_STATEMENT_EMPTY, SourceLocation.ofRow(file, null, statementLine),
-                        null, account == null || account.isBlank() ? "OFX" : "OFX du compte " + account));
+                records.empty(SourceLocation.ofRow(file, null, statementLine),
+                        account == null || account.isBlank() ? "OFX" : "OFX du compte " + account);
             }
         }
 
@@ -196,19 +188,15 @@ public final class OfxFileReader implements SourceFileReader {
             }
             Map<String, String> fields = transaction;
             transaction = null;
-            transactions++;
             statementTransactions++;
             SourceLocation at = SourceLocation.ofRow(file, null, transactionLine);
-            StringBuilder reasons = new StringBuilder();
-            LocalDate date = date(fields, "DTPOSTED", at, reasons);
-            BigDecimal amount = amount(fields, "TRNAMT", at, reasons);
-            if (reasons.length() > 0) {
-                sink.rejected(new RejectedRow(at, raw(fields), reasons.toString()));
-                return;
-            }
+            StatementRecords.Problems problems = records.problems();
+            LocalDate date = date(fields, "DTPOSTED", at, problems);
+            BigDecimal amount = amount(fields, "TRNAMT", at, problems);
             LocalDate available = Optional.ofNullable(fields.get("DTAVAIL")).flatMap(OfxFileReader::ofxDate).orElse(null);
-            sink.bankLine(new BankStatementLine(account, date, available, label(fields), amount, null,
-                    fields.get("FITID"), at));
+            String operationAccount = account;
+            records.operation(at, raw(fields), problems, () -> new BankStatementLine(operationAccount, date, available,
+                    label(fields), amount, null, fields.get("FITID"), at));
         }
 
         private void endBalance() {
@@ -221,44 +209,40 @@ public final class OfxFileReader implements SourceFileReader {
             if (Optional.ofNullable(fields.get("BALAMT")).filter(value -> !value.isBlank()).isEmpty()) {
                 return; // an empty <BALAMT> states no balance: the reconciliation says the balance is unknown
             }
-            StringBuilder reasons = new StringBuilder();
-            LocalDate date = date(fields, "DTASOF", at, reasons);
-            BigDecimal amount = amount(fields, "BALAMT", at, reasons);
-            if (reasons.length() == 0) {
-                balances++;
-                sink.statedBalance(new StatedBalance(account, date, StatedBalance.Timing.CLOSING, amount, at));
-            }
+            StatementRecords.Problems problems = records.problems();
+            LocalDate date = date(fields, "DTASOF", at, problems);
+            BigDecimal amount = amount(fields, "BALAMT", at, problems);
+            String balanceAccount = account;
+            records.balance(problems,
+                    () -> new StatedBalance(balanceAccount, date, StatedBalance.Timing.CLOSING, amount, at));
         }
 
-        private LocalDate date(Map<String, String> fields, String tag, SourceLocation at, StringBuilder reasons) {
+        private LocalDate date(Map<String, String> fields, String tag, SourceLocation at,
+                               StatementRecords.Problems problems) {
             String value = fields.get(tag);
             if (value == null) {
-                report(Finding.of(CheckId.REQUIRED_VALUE_MISSING, at.withColumn(tag), null, tag), reasons);
+                problems.report(Finding.of(CheckId.REQUIRED_VALUE_MISSING, at.withColumn(tag), null, tag));
                 return null;
             }
             Optional<LocalDate> date = ofxDate(value);
             if (date.isEmpty()) {
-                report(Finding.of(CheckId.INVALID_DATE, at.withColumn(tag), value, value), reasons);
+                problems.report(Finding.of(CheckId.INVALID_DATE, at.withColumn(tag), value, value));
             }
             return date.orElse(null);
         }
 
-        private BigDecimal amount(Map<String, String> fields, String tag, SourceLocation at, StringBuilder reasons) {
+        private BigDecimal amount(Map<String, String> fields, String tag, SourceLocation at,
+                                  StatementRecords.Problems problems) {
             String value = fields.get(tag);
             if (value == null) {
-                report(Finding.of(CheckId.REQUIRED_VALUE_MISSING, at.withColumn(tag), null, tag), reasons);
+                problems.report(Finding.of(CheckId.REQUIRED_VALUE_MISSING, at.withColumn(tag), null, tag));
                 return null;
             }
             Optional<BigDecimal> amount = ofxAmount(value);
             if (amount.isEmpty()) {
-                report(Finding.of(CheckId.INVALID_AMOUNT, at.withColumn(tag), value, value), reasons);
+                problems.report(Finding.of(CheckId.INVALID_AMOUNT, at.withColumn(tag), value, value));
             }
             return amount.orElse(null);
-        }
-
-        private void report(Finding finding, StringBuilder reasons) {
-            sink.finding(finding);
-            reasons.append(reasons.length() == 0 ? "" : " ; ").append(finding.message());
         }
 
         private static String raw(Map<String, String> fields) {

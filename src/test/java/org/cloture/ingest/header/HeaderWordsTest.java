@@ -67,4 +67,19 @@ class HeaderWordsTest {
         assertThat(BestAssignment.columnOfEachField(new double[][] {{0, 0}, {0.5, 0}})).containsExactly(-1, 0);
         assertThat(BestAssignment.columnOfEachField(new double[][] {{0.4}, {0.6}, {0.2}})).containsExactly(-1, 0, -1);
     }
+
+    @Test
+    void aWordCutShortWithADotOrADegreeStandsForTheWordsItBegins() {
+        assertThat(HeaderWords.of("Prén.").words()).containsExactly("pren.");
+        assertThat(WordPattern.parse("prenom").matchedWords(HeaderWords.of("Prén."))).isEqualTo(1);
+        assertThat(WordPattern.parse("participants").matchedWords(HeaderWords.of("Particip."))).isEqualTo(1);
+        assertThat(WordPattern.parse("cotisation").matchedWords(HeaderWords.of("Cotis° payée"))).isEqualTo(1);
+        assertThat(WordPattern.parse("adher*").matchedWords(HeaderWords.of("Réf. adh."))).isEqualTo(1);
+        // A word written in full keeps its meaning with a stray dot; without the mark, « Nom » is not « Nombre ».
+        assertThat(WordPattern.parse("tel").matchedWords(HeaderWords.of("Tél."))).isEqualTo(1);
+        assertThat(WordPattern.parse("nombre").matchedWords(HeaderWords.of("Nom"))).isZero();
+        // Too short to say anything, and « N° » is still a number.
+        assertThat(WordPattern.parse("adherent").matchedWords(HeaderWords.of("Ad."))).isZero();
+        assertThat(HeaderWords.of("N° adh.").words()).containsExactly("numero", "adh.");
+    }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.cloture.config.AssociationConfig;
 import org.cloture.ingest.CollectingRowSink;
+import org.cloture.platform.PlatformTotal;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.ingest.ReadSummary;
 import org.cloture.ledger.AccountBalance;
@@ -87,6 +88,31 @@ class HelloAssoFileReaderTest {
                 .containsExactly("75.00", "30.00");
         assertThat(read.sink.findings(CheckId.HELLOASSO_PAYOUT).get(0).message()).contains("10/01/2024", "2 paiement(s)");
         assertThat(read.sink.rejected).isEmpty();
+    }
+
+    @Test
+    void thePaiementsExportHandsItsPayoutsAndCampaignTotalsToTheReconciliations() throws URISyntaxException {
+        Read read = read("paiements.csv", HelloAssoExport.PAIEMENTS);
+
+        // Payouts per day with the rows summed; ticketing and donations (« Don supplémentaire » included) per kind;
+        // memberships are not there: they are members with their fee, reconciled with 756.
+        assertThat(read.sink.platformTotals).extracting(PlatformTotal::category, t -> String.valueOf(t.day()),
+                        t -> t.amount().toPlainString(), PlatformTotal::rows)
+                .containsExactly(tuple("payout", "2024-01-10", "75.00", List.of(2, 3)),
+                        tuple("payout", "2024-01-25", "30.00", List.of(8)),
+                        tuple("ticketing", "null", "40.00", List.of(3)),
+                        tuple("donation", "null", "30.00", List.of(3, 7)));
+    }
+
+    @Test
+    void theCommandesExportHandsItsTotalAsOrders() throws URISyntaxException {
+        Read read = read("commandes-billetterie.csv", HelloAssoExport.COMMANDES);
+
+        assertThat(read.sink.platformTotals).singleElement().satisfies(total -> {
+            assertThat(total.category()).isEqualTo("orders");
+            assertThat(total.amount()).isEqualByComparingTo("30.00");
+            assertThat(total.rows()).hasSize(3);
+        });
     }
 
     @Test
