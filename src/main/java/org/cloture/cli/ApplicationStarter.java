@@ -86,6 +86,8 @@ final class ApplicationStarter {
         return start(dataDirectory, RunProgress.NONE, false, java.util.List.of("--spring.profiles.active=distributed",
                 "--cloture.worker=true", "--cloture.worker.threads=" + threads,
                 "--spring.datasource.url=jdbc:hsqldb:mem:travailleur-" + java.util.UUID.randomUUID(),
+                // The log names the flows wired at start (Batch's request handler on workerRequests…).
+                "--logging.level.org.springframework.integration.endpoint.EventDrivenConsumer=INFO",
                 "--logging.file.name=" + dataDirectory.toAbsolutePath().normalize().resolve(
                         "travailleur-" + ProcessHandle.current().pid() + ".log")));
     }

@@ -282,20 +282,23 @@ final class BenchCommand implements Runnable {
 
     /**
      * A federation of N generated members closed by the real job (partitioned step, W threads of this JVM
-     * standing for W workers), after a warm-up closing of a few members so that the JIT and the templates
-     * are warm as in a long-lived worker. Prints wall time, members per minute, CPU per member-year and the
-     * fixed overhead per partition (view, private database, Batch bookkeeping).
+     * standing for W workers), once per W asked (1 and 2 by default), each after a warm-up closing of a few
+     * members so that the JIT and the templates are warm as in a long-lived worker. Prints, per W, wall time,
+     * members per minute, CPU per member-year and the fixed overhead per partition (view, private database,
+     * Batch bookkeeping). The network is generated once; each W's reports are deleted before the next.
      */
     @Command(name = "network", mixinStandardHelpOptions = true,
             description = "Clôture d'un réseau de N membres générés (FEC de 1 500 à 3 500 lignes, registre) par W "
-                    + "travailleurs ; temps, membres par minute, CPU par membre, surcoût fixe par partition.")
+                    + "travailleurs (1 puis 2 par défaut) ; temps, membres par minute, CPU par membre, surcoût fixe "
+                    + "par partition.")
     static final class Network implements Callable<Integer> {
 
         @Option(names = "--members", defaultValue = "100", description = "Membres du réseau (${DEFAULT-VALUE}).")
         int members;
 
-        @Option(names = "--workers", defaultValue = "1", description = "Travailleurs (fils d'exécution) (${DEFAULT-VALUE}).")
-        int workers;
+        @Option(names = "--workers", defaultValue = "1,2", split = ",",
+                description = "Travailleurs (fils d'exécution), une mesure par valeur (${DEFAULT-VALUE}).")
+        List<Integer> workers;
 
         @Spec
         CommandSpec spec;
@@ -303,54 +306,95 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             var out = spec.commandLine().getOut();
+            if (members < 1 || workers.stream().anyMatch(count -> count < 1)) {
+                spec.commandLine().getErr().println("--members et --workers doivent être au moins 1.");
+                return ClotureCli.FAILURE;
+            }
             Path work = Files.createTempDirectory("cloture-bench-reseau-");
             try {
-                Path warmInput = org.cloture.bench.SyntheticNetwork.write(work.resolve("chauffe"), Math.max(2, workers * 2));
-                Path input = org.cloture.bench.SyntheticNetwork.write(work, members);
-                try (var context = ApplicationStarter.start(work.resolve("data"), org.cloture.jobs.RunProgress.NONE,
-                        true, List.of("--cloture.members.threads=" + workers))) {
-                    var launcher = context.getBean(org.cloture.jobs.YearEndLauncher.class);
-                    launcher.launch(new org.cloture.yearend.YearEndRequest(org.cloture.bench.SyntheticNetwork.YEAR,
-                            warmInput, work.resolve("chauffe/reports"), org.cloture.yearend.YearEndRequest.Mode.RUN));
-                    var os = (com.sun.management.OperatingSystemMXBean)
-                            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-                    long cpuBefore = os.getProcessCpuTime();
-                    long started = System.nanoTime();
-                    var launched = launcher.launch(new org.cloture.yearend.YearEndRequest(
-                            org.cloture.bench.SyntheticNetwork.YEAR, input, work.resolve("reports"),
-                            org.cloture.yearend.YearEndRequest.Mode.RUN));
-                    double wall = (System.nanoTime() - started) / 1e9;
-                    double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
-                    var partitions = launched.execution().getStepExecutions().stream()
-                            .filter(step -> step.getStepName().startsWith(
-                                    org.cloture.jobs.MemberPartitionConfiguration.WORKER_STEP + ":")).toList();
-                    var membersStep = launched.execution().getStepExecutions().stream()
-                            .filter(step -> step.getStepName().equals(
-                                    org.cloture.jobs.MemberPartitionConfiguration.MEMBERS_STEP)).findFirst().orElseThrow();
-                    double membersWall = java.time.Duration.between(membersStep.getStartTime(),
-                            membersStep.getEndTime()).toMillis() / 1e3;
-                    // Around the member's stages (view, private database) plus the step's own bookkeeping.
-                    double overhead = partitions.stream().mapToLong(step -> step.getExecutionContext()
-                            .getLong(org.cloture.jobs.MemberClosingTasklet.OVERHEAD_MILLIS, 0L)
-                            + java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis()
-                            - step.getExecutionContext().getLong(org.cloture.jobs.MemberClosingTasklet.CLOSING_MILLIS, 0L))
-                            .average().orElse(0);
-                    out.printf(Locale.ROOT, "%-34s %10d (%d travailleur(s), %d cœur(s))%n", "membres clôturés",
-                            partitions.size(), workers, Runtime.getRuntime().availableProcessors());
-                    out.printf(Locale.ROOT, "%-34s %10.1f s (dont membres %.1f s)%n", "temps total", wall, membersWall);
-                    out.printf(Locale.ROOT, "%-34s %10.1f%n", "membres par minute", partitions.size() / membersWall * 60);
-                    out.printf(Locale.ROOT, "%-34s %10.3f s%n", "CPU par membre-exercice", cpu / partitions.size());
-                    out.printf(Locale.ROOT, "%-34s %10.3f s%n", "surcoût fixe par partition", overhead / 1e3);
-                    out.printf(Locale.ROOT, "%-34s %10s%n", "statut", launched.execution().getStatus());
-                    return 0;
+                out.printf(Locale.ROOT, "Réseau de %d membres généré en %.1f s%n", members,
+                        timed(() -> org.cloture.bench.SyntheticNetwork.write(work, members)));
+                Path input = work.resolve("input");
+                boolean completed = true;
+                for (int count : workers) {
+                    Path warmInput = org.cloture.bench.SyntheticNetwork.write(work.resolve("chauffe-" + count),
+                            Math.max(2, count * 2));
+                    completed &= measure(out, input, warmInput, work.resolve("reports-" + count), count);
+                    deleteRecursively(work.resolve("reports-" + count));
+                    deleteRecursively(work.resolve("chauffe-" + count));
                 }
+                return completed ? 0 : ClotureCli.FAILURE;
             } finally {
                 deleteRecursively(work);
+            }
+        }
+
+        private interface Work {
+            Object run() throws Exception;
+        }
+
+        private static double timed(Work work) throws Exception {
+            long started = System.nanoTime();
+            work.run();
+            return (System.nanoTime() - started) / 1e9;
+        }
+
+        private static boolean measure(java.io.PrintWriter out, Path input, Path warmInput, Path reports, int workers)
+                throws Exception {
+            Path data = reports.resolveSibling("data-" + workers);
+            try (var context = ApplicationStarter.start(data, org.cloture.jobs.RunProgress.NONE,
+                    true, List.of("--cloture.members.threads=" + workers))) {
+                var launcher = context.getBean(org.cloture.jobs.YearEndLauncher.class);
+                launcher.launch(new org.cloture.yearend.YearEndRequest(org.cloture.bench.SyntheticNetwork.YEAR,
+                        warmInput, warmInput.resolveSibling("reports"), org.cloture.yearend.YearEndRequest.Mode.RUN));
+                var os = (com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                long cpuBefore = os.getProcessCpuTime();
+                long started = System.nanoTime();
+                var launched = launcher.launch(new org.cloture.yearend.YearEndRequest(
+                        org.cloture.bench.SyntheticNetwork.YEAR, input, reports,
+                        org.cloture.yearend.YearEndRequest.Mode.RUN));
+                double wall = (System.nanoTime() - started) / 1e9;
+                double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+                var partitions = launched.execution().getStepExecutions().stream()
+                        .filter(step -> step.getStepName().startsWith(
+                                org.cloture.jobs.MemberPartitionConfiguration.WORKER_STEP + ":")).toList();
+                var membersStep = launched.execution().getStepExecutions().stream()
+                        .filter(step -> step.getStepName().equals(
+                                org.cloture.jobs.MemberPartitionConfiguration.MEMBERS_STEP)).findFirst().orElseThrow();
+                double membersWall = java.time.Duration.between(membersStep.getStartTime(),
+                        membersStep.getEndTime()).toMillis() / 1e3;
+                double overhead = partitions.stream().mapToLong(step -> step.getExecutionContext()
+                        .getLong(org.cloture.jobs.MemberClosingTasklet.OVERHEAD_MILLIS, 0L)
+                        + java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis()
+                        - step.getExecutionContext().getLong(org.cloture.jobs.MemberClosingTasklet.CLOSING_MILLIS, 0L))
+                        .average().orElse(0);
+                out.println();
+                out.printf(Locale.ROOT, "%-34s %10d (%d travailleur(s), %d cœur(s))%n", "membres clôturés",
+                        partitions.size(), workers, Runtime.getRuntime().availableProcessors());
+                out.printf(Locale.ROOT, "%-34s %10.1f s (dont membres %.1f s)%n", "temps total", wall, membersWall);
+                out.printf(Locale.ROOT, "%-34s %10.1f%n", "membres par minute", partitions.size() / membersWall * 60);
+                // The process's CPU over the whole run (the federation's own stages included), per member.
+                out.printf(Locale.ROOT, "%-34s %10.3f s (CPU du processus : %.1f s)%n", "CPU par membre-exercice",
+                        cpu / Math.max(1, partitions.size()), cpu);
+                double memberThreadCpu = partitions.stream().mapToLong(step -> step.getExecutionContext()
+                        .getLong(org.cloture.jobs.MemberClosingTasklet.CLOSING_CPU_MILLIS, 0L)).average().orElse(0);
+                out.printf(Locale.ROOT, "%-34s %10.3f s (fil du membre, sans JIT ni GC)%n", "CPU d'une clôture de membre",
+                        memberThreadCpu / 1e3);
+                out.printf(Locale.ROOT, "%-34s %10.3f s%n", "surcoût fixe par partition", overhead / 1e3);
+                out.printf(Locale.ROOT, "%-34s %10s%n", "statut", launched.execution().getStatus());
+                out.flush();
+                return launched.execution().getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED;
+            } finally {
+                deleteRecursively(data);
             }
         }
     }
 
     static void deleteRecursively(Path directory) throws java.io.IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
         try (var paths = Files.walk(directory)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

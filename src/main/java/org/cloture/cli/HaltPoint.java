@@ -2,6 +2,7 @@ package org.cloture.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.cloture.ingest.DropFolderIngest;
 import org.cloture.jobs.RunProgress;
 
@@ -11,24 +12,36 @@ import org.cloture.jobs.RunProgress;
  * can kill it there (kill -9) and check what the next run recovers. Points: {@code stage:<step>} as a
  * step starts (e.g. {@code stage:statements}), {@code member:<id>} as a federation member's partition starts
  * ({@code member:*}: any member), and {@code stored:<year>/<file>} once rows of a loading file
- * are written to the database but before the file replaces its previous version.
+ * are written to the database but before the file replaces its previous version. The system property
+ * {@value #HOLD_PROPERTY} names a point where the JVM instead pauses once, for {@value #HOLD_SECONDS} s, after
+ * printing {@code HELD <point>}: the run goes on afterwards, so that a test can break something around it
+ * (the database connections of a worker that is closing a member) and check that the run still ends well.
  */
 final class HaltPoint implements RunProgress {
 
     static final String PROPERTY = "cloture.haltAt";
+    static final String HOLD_PROPERTY = "cloture.holdAt";
+    static final int HOLD_SECONDS = 8;
 
     private final RunProgress delegate;
     private final String point;
+    private final boolean hold;
+    private final AtomicBoolean held = new AtomicBoolean();
 
-    private HaltPoint(RunProgress delegate, String point) {
+    private HaltPoint(RunProgress delegate, String point, boolean hold) {
         this.delegate = delegate;
         this.point = point;
+        this.hold = hold;
     }
 
-    /** {@code progress} itself, or wrapped to halt at the point the system property names. */
+    /** {@code progress} itself, or wrapped to halt (or hold) at the point the system properties name. */
     static RunProgress around(RunProgress progress) {
         String point = System.getProperty(PROPERTY);
-        return point == null || point.isBlank() ? progress : new HaltPoint(progress, point.strip());
+        if (point != null && !point.isBlank()) {
+            return new HaltPoint(progress, point.strip(), false);
+        }
+        String holdAt = System.getProperty(HOLD_PROPERTY);
+        return holdAt == null || holdAt.isBlank() ? progress : new HaltPoint(progress, holdAt.strip(), true);
     }
 
     @Override
@@ -75,6 +88,17 @@ final class HaltPoint implements RunProgress {
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
+        if (hold) {
+            if (held.compareAndSet(false, true)) {
+                out.println("HELD " + here);
+                try {
+                    Thread.sleep(HOLD_SECONDS * 1000L);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return;
+        }
         out.println("HALTED " + here);
         while (true) {
             try {

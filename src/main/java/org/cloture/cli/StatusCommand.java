@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cloture.cluster.ClusterSettings;
 import org.cloture.config.ScheduleSettings;
 import org.cloture.ingest.PendingDrops;
 import org.cloture.jobs.DataDirectoryLock;
@@ -89,6 +90,10 @@ final class StatusCommand extends DropFolderCommand {
             executions(out, recorded.executions());
             loadedFiles(out, recorded.files());
         }
+        Optional<ClusterSettings> cluster = ClusterSettings.resolve(System.getenv(), data);
+        if (cluster.isPresent() && !sharedRepository(out, cluster.get())) {
+            status = ClotureCli.FAILURE;
+        }
         pending(out, recorded);
         schedule(out, ScheduleSettings.read(input));
         return status;
@@ -122,6 +127,56 @@ final class StatusCommand extends DropFolderCommand {
                     execution.start() == null ? "" : WHEN.format(execution.start()),
                     execution.duration().map(StatusCommand::duration).orElse("—"));
         }
+    }
+
+    /**
+     * The distributed mode's executions, from the job repository manager and workers share: read whatever
+     * the local lock says (a manager elsewhere may be running), with each federation closing's members.
+     */
+    private boolean sharedRepository(PrintWriter out, ClusterSettings cluster) {
+        out.println();
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(cluster.databaseUrl(), true);
+        dataSource.setDriverClassName(org.postgresql.Driver.class.getName());
+        try {
+            JobHistory history = new JobHistory(new JdbcTemplate(dataSource));
+            List<JobHistory.Execution> all = history.latest(Math.max(1, last));
+            if (all.isEmpty()) {
+                out.println("Dépôt partagé (mode distribué) : aucune exécution.");
+                return true;
+            }
+            out.println("Dépôt partagé (mode distribué, " + ClusterSettings.DATABASE_VARIABLE + ") :");
+            out.printf("  %5s  %-10s %-8s %-28s %-19s %-10s %s%n", "n°", "travail", "exercice", "résultat", "début",
+                    "durée", "membres");
+            for (JobHistory.Execution execution : all) {
+                out.printf("  %5d  %-10s %-8s %-28s %-19s %-10s %s%n", execution.id(), jobLabel(execution.job()),
+                        execution.year() == null ? "" : execution.year(), sharedOutcome(execution),
+                        execution.start() == null ? "" : WHEN.format(execution.start()),
+                        execution.duration().map(StatusCommand::duration).orElse("—"),
+                        members(history.members(execution.id())));
+            }
+            return true;
+        } catch (org.springframework.dao.DataAccessException e) {
+            out.println("Dépôt partagé (mode distribué) injoignable : " + e.getMostSpecificCause().getMessage());
+            return false;
+        } finally {
+            dataSource.destroy();
+        }
+    }
+
+    /** Unlike the local database, a free lock here says nothing: a manager on another machine may be running. */
+    private static String sharedOutcome(JobHistory.Execution execution) {
+        return switch (execution.status()) {
+            case "STARTED", "STARTING" -> "en cours (ou à reprendre)";
+            default -> outcome(execution);
+        };
+    }
+
+    private static String members(JobHistory.MemberPartitions members) {
+        if (members.total() == 0) {
+            return "";
+        }
+        return members.completed() + "/" + members.total() + " clôturé(s), " + (members.total() - members.completed())
+                + " restant(s)" + (members.running() > 0 ? " dont " + members.running() + " en cours" : "");
     }
 
     private static String jobLabel(String job) {

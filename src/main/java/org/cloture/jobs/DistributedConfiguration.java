@@ -2,7 +2,6 @@ package org.cloture.jobs;
 
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.TextMessage;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -15,7 +14,6 @@ import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSource;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +22,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.jms.dsl.Jms;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jms.connection.CachingConnectionFactory;
-import org.springframework.jms.core.JmsTemplate;
-import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -36,10 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the manager's own HSQLDB (the federation's files), each worker closing its members in private in-memory
  * databases. The manager step sends one request per partition to the Artemis queue ({@code CLOTURE_BROKER_URL})
  * and polls the repository until every partition has ended — not the aggregating variant, whose restart is
- * still unreliable in Batch 6. Workers ({@code cloture worker}, property {@code cloture.worker=true}) consume
- * the queue in a transacted session with a consumer window of 0: a request is acknowledged only when its
- * partition's outcome is in the repository, and no worker holds requests it is not running, so a request of a
- * worker killed mid-partition goes to another one.
+ * still unreliable in Batch 6. The workers' side is DistributedWorkerConfiguration.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("distributed")
@@ -94,15 +89,18 @@ public class DistributedConfiguration {
 
     /** The manager's side: each partition request, as text, onto the queue (persistent). */
     @Bean
-    DirectChannel memberRequests(@Qualifier("brokerConnectionFactory") ConnectionFactory connectionFactory) {
+    DirectChannel memberRequests() {
+        return new DirectChannel();
+    }
+
+    @Bean
+    IntegrationFlow requestsToBroker(@Qualifier("brokerConnectionFactory") ConnectionFactory connectionFactory) {
         CachingConnectionFactory caching = new CachingConnectionFactory(connectionFactory);
         caching.setReconnectOnException(true);
-        JmsTemplate template = new JmsTemplate(caching);
-        template.setDefaultDestinationName(BrokerMain.QUEUE);
-        DirectChannel channel = new DirectChannel();
-        channel.subscribe(message -> template.convertAndSend(
-                PartitionRequestHandler.encode((StepExecutionRequest) message.getPayload())));
-        return channel;
+        return IntegrationFlow.from("memberRequests")
+                .transform(StepExecutionRequest.class, PartitionRequests::encode)
+                .handle(Jms.outboundAdapter(caching).destination(BrokerMain.QUEUE))
+                .get();
     }
 
     @Bean
@@ -117,30 +115,5 @@ public class DistributedConfiguration {
                 // partition completed is not closed again.
                 .allowStartIfComplete(false)
                 .build();
-    }
-
-    /** The worker's side: requests consumed one at a time per thread, each acknowledged when its partition ended. */
-    @Bean
-    @ConditionalOnProperty(name = "cloture.worker", havingValue = "true")
-    DefaultMessageListenerContainer partitionRequestListener(
-            @Qualifier("brokerConnectionFactory") ConnectionFactory connectionFactory, JobRepository repository,
-            @Qualifier("memberClosingStep") Step worker, @Value("${cloture.worker.threads:1}") int threads) {
-        PartitionRequestHandler handler = new PartitionRequestHandler(repository, worker);
-        DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
-        container.setConnectionFactory(connectionFactory);
-        container.setDestinationName(BrokerMain.QUEUE);
-        container.setSessionTransacted(true);
-        container.setConcurrentConsumers(threads);
-        container.setMaxConcurrentConsumers(threads);
-        container.setRecoveryInterval(1000);
-        container.setMessageListener((jakarta.jms.MessageListener) message -> {
-            try {
-                handler.handle(((TextMessage) message).getText());
-            } catch (Exception e) {
-                // Rolls the transacted session back: the broker redelivers the request.
-                throw new IllegalStateException("Partition non traitée : " + e.getMessage(), e);
-            }
-        });
-        return container;
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The last job executions as Spring Batch recorded them (its documented metadata tables), read with plain
- * SQL so that {@code cloture status} needs no application context.
+ * SQL so that {@code cloture status} needs no application context — in the local HSQLDB database or, in the
+ * distributed mode, in the shared PostgreSQL job repository (which folds unquoted names to lower case).
  */
 public final class JobHistory {
 
@@ -51,7 +52,7 @@ public final class JobHistory {
 
     private boolean tablesExist() {
         Integer tables = jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                + "WHERE TABLE_NAME = 'BATCH_JOB_EXECUTION'", Integer.class);
+                + "WHERE UPPER(TABLE_NAME) = 'BATCH_JOB_EXECUTION'", Integer.class);
         return tables != null && tables > 0;
     }
 
@@ -69,6 +70,47 @@ public final class JobHistory {
                         + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?",
                 (rs, n) -> new Execution(rs.getLong(1), rs.getString(2), year(rs.getString(7)), rs.getString(3),
                         rs.getString(4), time(rs, 5), time(rs, 6), rs.getString(8)), limit);
+    }
+
+    /**
+     * A federation's member partitions as of an execution: each member's latest partition in this execution or
+     * an earlier one of the same closing (a restart re-runs only the members that did not complete).
+     */
+    public MemberPartitions members(long executionId) {
+        List<String[]> partitions = jdbc.query("SELECT s.STEP_NAME, s.STATUS FROM BATCH_STEP_EXECUTION s "
+                        + "JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID "
+                        + "WHERE e.JOB_INSTANCE_ID = (SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION "
+                        + "WHERE JOB_EXECUTION_ID = ?) AND e.JOB_EXECUTION_ID <= ? AND s.STEP_NAME LIKE ? "
+                        + "ORDER BY s.STEP_EXECUTION_ID",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, executionId, executionId,
+                MemberPartitionConfiguration.WORKER_STEP + ":%");
+        return MemberPartitions.of(partitions);
+    }
+
+    /** How many members completed, are running (or were left running), and are to be closed again. */
+    public record MemberPartitions(int completed, int running, int toRedo) {
+
+        public int total() {
+            return completed + running + toRedo;
+        }
+
+        /** From (partition step name, status) rows in the order they were created: the last one per member wins. */
+        static MemberPartitions of(List<String[]> partitions) {
+            java.util.Map<String, String> latest = new java.util.HashMap<>();
+            partitions.forEach(row -> latest.put(row[0], row[1]));
+            int completed = 0;
+            int running = 0;
+            for (String status : latest.values()) {
+                switch (status) {
+                    case "COMPLETED" -> completed++;
+                    case "STARTING", "STARTED" -> running++;
+                    default -> {
+                        // FAILED, STOPPED, UNKNOWN, ABANDONED: closed again by the restart.
+                    }
+                }
+            }
+            return new MemberPartitions(completed, running, latest.size() - completed - running);
+        }
     }
 
     private static Integer year(String parameter) {

@@ -1,5 +1,7 @@
 package org.cloture.jobs;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import org.cloture.yearend.MemberClosing;
 import org.cloture.yearend.YearEndRequest;
@@ -26,6 +28,9 @@ public final class MemberClosingTasklet implements Tasklet {
     public static final String OVERHEAD_MILLIS = "overheadMillis";
     /** The member's whole closing, in the step; the rest of the step's time is Spring Batch's bookkeeping. */
     public static final String CLOSING_MILLIS = "closingMillis";
+    /** CPU time of the member's closing on its own thread (JIT and GC threads not included), for the benchmark. */
+    public static final String CLOSING_CPU_MILLIS = "closingCpuMillis";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final MemberClosing closing;
     private final RunProgress progress;
@@ -41,6 +46,7 @@ public final class MemberClosingTasklet implements Tasklet {
         String member = partition.getString(MemberPartitioner.MEMBER);
         int year = (int) partition.getLong(MemberPartitioner.YEAR);
         long started = System.nanoTime();
+        long cpuStarted = THREADS.getCurrentThreadCpuTime();
         progress.memberStarted(year, member);
         MemberClosing.Outcome outcome = closing.close(Path.of(partition.getString(MemberPartitioner.INPUT)),
                 Path.of(partition.getString(MemberPartitioner.REPORTS)), year, member,
@@ -50,6 +56,7 @@ public final class MemberClosingTasklet implements Tasklet {
         partition.putLong(OVERHEAD_MILLIS, outcome.overheadNanos() / 1_000_000);
         long millis = (System.nanoTime() - started) / 1_000_000;
         partition.putLong(CLOSING_MILLIS, millis);
+        partition.putLong(CLOSING_CPU_MILLIS, (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
         LOG.info("Member {} of {} closed in {} ms (blocking: {})", member, year, millis, outcome.blocking());
         progress.memberClosed(year, member, outcome.blocking(), outcome.findings(), millis);
         return RepeatStatus.FINISHED;

@@ -31,17 +31,28 @@ public class MemberPartitionConfiguration {
     public static final String MEMBERS_STEP = "members";
     public static final String WORKER_STEP = "memberClosing";
 
+    /** Not named memberClosing: a remote worker's step bean has the worker step's name (Batch locates it so). */
     @Bean
-    MemberClosing memberClosing(StatementLayouts layouts, PdfRenderer pdf) {
+    MemberClosing memberYearClosing(StatementLayouts layouts, PdfRenderer pdf) {
         return new MemberClosing(layouts, pdf);
     }
 
-    /** The worker step: one member association-year, restartable like every stage (outputs are rewritten whole). */
+    /** What the worker step does, the same on a thread of this JVM and in a remote worker. */
     @Bean
-    Step memberClosingStep(JobRepository repository, MemberClosing closing,
-                           YearEndJobConfiguration.RunProgressHolder progress) {
+    MemberClosingTasklet memberClosingTasklet(MemberClosing closing, YearEndJobConfiguration.RunProgressHolder progress) {
+        return new MemberClosingTasklet(closing, progress.progress());
+    }
+
+    /**
+     * The worker step on threads of this JVM: one member association-year, restartable like every stage
+     * (outputs are rewritten whole). A remote worker builds the same step with Spring Batch Integration
+     * (DistributedWorkerConfiguration).
+     */
+    @Bean
+    @Profile("!distributed")
+    Step memberClosingStep(JobRepository repository, MemberClosingTasklet tasklet) {
         return new StepBuilder(WORKER_STEP, repository)
-                .tasklet(new MemberClosingTasklet(closing, progress.progress()), new ResourcelessTransactionManager())
+                .tasklet(tasklet, new ResourcelessTransactionManager())
                 .build();
     }
 

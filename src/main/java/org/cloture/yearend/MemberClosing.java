@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.cloture.config.AssociationConfig;
 import org.cloture.config.AssociationConfigLoader;
@@ -14,13 +13,15 @@ import org.cloture.report.OutputFiles;
 import org.cloture.report.PdfRenderer;
 import org.cloture.statements.StatementLayouts;
 import org.cloture.store.EmbeddedDatabase;
+import org.cloture.store.MemberDatabases;
 import org.cloture.store.JdbcStagingStore;
 
 /**
  * One partition of a federation's closing: one member association-year, closed as if its folder were
  * closed alone (the same {@link YearEndRun}, stage after stage) into {@code reports/<year>/<member-id>/}.
- * Its rows go to a private in-memory database dropped at the end, so that any thread or machine can close
- * any member and two closings never share state; its inputs are a {@link MemberInput} view of the drop folder.
+ * Its rows go to a private in-memory database, emptied at the end for the next member ({@link MemberDatabases}:
+ * migrated once per worker), so that any thread or machine can close any member and two closings never share
+ * state; its inputs are a {@link MemberInput} view of the drop folder.
  * Outputs are written by key (member, year) through {@code AtomicFiles}: a member closed twice (a worker
  * lost mid-partition, a request redelivered) writes the same bytes in the same place.
  */
@@ -28,6 +29,7 @@ public final class MemberClosing {
 
     private final StatementLayouts layouts;
     private final PdfRenderer pdf;
+    private final MemberDatabases databases = new MemberDatabases();
 
     public MemberClosing(StatementLayouts layouts, PdfRenderer pdf) {
         this.layouts = layouts;
@@ -36,7 +38,7 @@ public final class MemberClosing {
 
     /**
      * What a member's closing gave: whether blocking findings remain, how many findings, where its outputs
-     * are, and the time spent around the stages (view, private database opened, migrated and dropped), the
+     * are, and the time spent around the stages (view, private database taken and emptied), the
      * fixed cost of a partition that the benchmark reports.
      */
     public record Outcome(String memberId, boolean blocking, int findings, OutputFiles outputs, long overheadNanos) {
@@ -64,8 +66,9 @@ public final class MemberClosing {
     }
 
     private YearEndRun closeIn(Path view, YearEndRequest request, long[] stagesNanos) {
-        DataSource database = EmbeddedDatabase.open("jdbc:hsqldb:mem:membre-" + UUID.randomUUID());
+        DataSource database = databases.take();
         long started = System.nanoTime();
+        boolean closed = false;
         try {
             JdbcStagingStore store = EmbeddedDatabase.store(database, Clock.systemUTC());
             YearEndRun run = new YearEndRun(request, store, new DropFolderIngest(store.loads()), layouts, pdf);
@@ -76,11 +79,18 @@ public final class MemberClosing {
             run.reconcile();
             run.figures();
             run.network();
+            // The member's coming year too (its budget in its JSON, its programme when it has one), as alone.
+            run.programme();
             run.report();
             stagesNanos[0] = System.nanoTime() - started;
+            closed = true;
             return run;
         } finally {
-            EmbeddedDatabase.shutdown(database);
+            if (closed) {
+                databases.giveBack(database);
+            } else {
+                databases.drop(database);
+            }
         }
     }
 
