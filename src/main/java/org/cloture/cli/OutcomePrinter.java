@@ -63,6 +63,12 @@ final class OutcomePrinter {
             out.println("  " + run.programmeFile().toAbsolutePath().normalize() + "  programme d'activités "
                     + (request.year() + 1));
         }
+        if (request.mode() == YearEndRequest.Mode.RUN || request.mode() == YearEndRequest.Mode.PROGRAMME) {
+            org.cloture.yearend.MemberClosings.programmes(request.inputRoot(), request.reportsRoot(), request.year(),
+                    org.cloture.config.AssociationConfigLoader.load(request.inputRoot()).config())
+                    .forEach((member, file) -> out.println("  " + file.toAbsolutePath().normalize()
+                            + "  programme d'activités " + (request.year() + 1) + " du membre " + member));
+        }
         out.printf("Durée : %.1f s%n", Duration.ofNanos(nanos).toMillis() / 1000.0);
         if (run.hasBlockingFindings()) {
             out.println("Des contrôles bloquants restent à corriger : le rapport est marqué PROVISOIRE.");

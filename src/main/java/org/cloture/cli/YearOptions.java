@@ -1,14 +1,8 @@
 package org.cloture.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import org.cloture.ingest.fec.FecFileName;
-import org.cloture.report.narrative.NarrativeReader;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.cloture.ingest.YearFolders;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that work on one fiscal year. */
@@ -43,36 +37,6 @@ final class YearOptions {
     }
 
     static Optional<Integer> latestYear(Path input) {
-        if (!Files.isDirectory(input)) {
-            return Optional.empty();
-        }
-        List<Integer> years;
-        try (Stream<Path> folders = Files.list(input)) {
-            years = folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString())
-                    .filter(name -> name.matches("\\d{4}")).map(Integer::valueOf).sorted(Comparator.reverseOrder())
-                    .toList();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        for (int index = 0; index < years.size(); index++) {
-            boolean earlier = index + 1 < years.size();
-            if (!earlier || !isComingYearOnly(input.resolve(years.get(index).toString()))) {
-                return Optional.of(years.get(index));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isComingYearOnly(Path folder) {
-        boolean programme = Files.isRegularFile(folder.resolve(NarrativeReader.PROGRAMME_MARKDOWN))
-                || Files.isRegularFile(folder.resolve(NarrativeReader.PROGRAMME_WORD));
-        if (!programme) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.noneMatch(file -> FecFileName.parse(file.getFileName().toString()).isPresent());
-        } catch (IOException e) {
-            return false;
-        }
+        return YearFolders.toClose(input);
     }
 }

@@ -150,7 +150,7 @@ public final class DropFolderIngest {
                     e.getClass().getSimpleName()));
             return Outcome.IGNORED;
         }
-        if (store.isLoaded(year, path, fingerprint.sha256(), config.fiscalYearStartOf(year))) {
+        if (store.isLoaded(year, path, fingerprint, file, config.fiscalYearStartOf(year))) {
             return Outcome.UNCHANGED;
         }
         Optional<String> twin = store.pathWithContent(year, member, fingerprint.sha256(), path);

@@ -22,4 +22,9 @@ record FecLinesToSink(RowSink sink) implements FecLineConsumer {
     public void finding(Finding finding) {
         sink.finding(finding);
     }
+
+    @Override
+    public void textSource(org.cloture.ingest.fec.FecTextSource source) {
+        sink.fecText(source);
+    }
 }

@@ -69,6 +69,11 @@ abstract class ForwardingRowSink implements RowSink {
     }
 
     @Override
+    public void fecText(org.cloture.ingest.fec.FecTextSource source) {
+        target.fecText(source);
+    }
+
+    @Override
     public void platformTotal(PlatformTotal total) {
         target.platformTotal(total);
     }

@@ -32,8 +32,6 @@ public final class RegisterFileReader implements SourceFileReader {
             "members", SourceKind.MEMBERS, "activities", SourceKind.ACTIVITIES, "volunteering", SourceKind.VOLUNTEERING,
             "bank", SourceKind.BANK_STATEMENT, "planning", SourceKind.PLANNING, "budget", SourceKind.BUDGET);
 
-    private final RegisterReader reader = new RegisterReader();
-
     @Override
     public boolean accepts(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -43,7 +41,9 @@ public final class RegisterFileReader implements SourceFileReader {
 
     @Override
     public ReadSummary read(Path file, String displayName, int year, AssociationConfig config, RowSink sink) {
-        List<SheetResult> sheets = reader.read(file, displayName, profiles(config), new ToRowSink(sink));
+        // The folder's year: a budget's « Montant » column under no title year is that year's.
+        List<SheetResult> sheets = new RegisterReader(RegisterReader.REGISTERS, year)
+                .read(file, displayName, profiles(config), new ToRowSink(sink));
         Set<ReadSummary.SourceKind> kinds = EnumSet.noneOf(ReadSummary.SourceKind.class);
         int rowsRead = 0;
         List<ReadSummary.RecognisedSheet> recognised = new ArrayList<>();

@@ -32,6 +32,13 @@ public interface RowSink {
     void finding(Finding finding);
 
     /**
+     * The FEC text file whose lines follow: a store may keep the file's place and index instead of the lines
+     * of that file (a sheet's lines have no file of their own and are always stored).
+     */
+    default void fecText(org.cloture.ingest.fec.FecTextSource source) {
+    }
+
+    /**
      * A total an online platform's export states (a payout to the bank, a campaign kind's takings). Only the
      * platform readers give them, and only the store keeps them: other sinks may let them pass.
      */

@@ -14,6 +14,16 @@ public interface StagingStore {
     boolean isLoaded(int year, String path, String sha256, java.time.LocalDate fiscalYearStart);
 
     /**
+     * The same, for the file at {@code file}: a store that reads a file's lines again from the file itself
+     * answers no when the loaded version is another file (a project folder copied or moved elsewhere) or has
+     * another size or date, so that the file is loaded again rather than read at offsets that no longer hold.
+     */
+    default boolean isLoaded(int year, String path, FileFingerprint fingerprint, java.nio.file.Path file,
+                             java.time.LocalDate fiscalYearStart) {
+        return isLoaded(year, path, fingerprint.sha256(), fiscalYearStart);
+    }
+
+    /**
      * Another file of the year already loaded with exactly this content in the same folder scope — the
      * association's own files ({@code memberId} null) or one federation member's — if any.
      */

@@ -1,7 +1,5 @@
 package org.cloture.jobs;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,11 +8,11 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.cloture.config.AssociationConfig;
 import org.cloture.config.AssociationConfigLoader;
 import org.cloture.delivery.DeliveryOutcome;
 import org.cloture.ingest.DropFolderIngest;
+import org.cloture.ingest.YearFolders;
 import org.cloture.ingest.watch.DropChange;
 import org.cloture.ingest.watch.DropFolderWatcher;
 import org.cloture.ingest.watch.StabilityTracker;
@@ -215,17 +213,11 @@ public final class DropFolderService implements AutoCloseable {
     }
 
     private java.util.Optional<Integer> latestYear() {
-        List<Integer> years = yearFolders();
-        return years.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(years.get(years.size() - 1));
+        return YearFolders.toClose(settings.input());
     }
 
     private List<Integer> yearFolders() {
-        try (Stream<Path> folders = Files.list(settings.input())) {
-            return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString())
-                    .filter(name -> name.matches("\\d{4}")).map(Integer::valueOf).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return YearFolders.of(settings.input());
     }
 
     /** Stops watching, lets the job in progress finish, then returns. */

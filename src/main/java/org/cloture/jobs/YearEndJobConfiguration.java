@@ -138,17 +138,19 @@ public class YearEndJobConfiguration {
     }
 
     /**
-     * The coming year's programme of activities, with the year's checks (controls and JSON written too); the
-     * association's own programme: no member is closed for it.
+     * The coming year's programme of activities, with the year's checks (controls and JSON written too). A
+     * federation's members first, each with its own programme in {@code reports/<N+1>/<member-id>/}, as the
+     * year-end closing closes them; then the federation's own.
      */
     @Bean
-    Job programmeJob(JobRepository repository, YearEndRun run, RunProgressHolder progress) {
-        return job(PROGRAMME_JOB, repository, run, progress.progress(), null, List.of(
+    Job programmeJob(JobRepository repository, YearEndRun run, RunProgressHolder progress,
+                     @Qualifier(MemberPartitionConfiguration.MEMBERS_STEP + "Step") Step members) {
+        return job(PROGRAMME_JOB, repository, run, progress.progress(), members, List.of(
                 stage("ingest", YearEndRun::ingest), stage("ledger", YearEndRun::ledger),
                 stage("statements", YearEndRun::statements), stage("annex", YearEndRun::annex),
                 stage("reconcile", YearEndRun::reconcile),
-                stage("figures", YearEndRun::figures), stage("programme", YearEndRun::programme),
-                stage("controls", YearEndRun::report)));
+                stage("figures", YearEndRun::figures), quietStage("network", YearEndRun::network),
+                stage("programme", YearEndRun::programme), stage("controls", YearEndRun::report)));
     }
 
     /** Only what the key figures need: no reconciliation, no annexe, no output, no member closed. */

@@ -56,11 +56,14 @@ public final class ComingYearPlan {
         return axes;
     }
 
-    /** Legal persons that are members at the year's end, by name, sorted, each once. */
+    /**
+     * Legal persons that are members at the year's end, by name, sorted, each once. A structure whose leaving date
+     * is the year's last day is still a member that day, as the report's count of legal persons has it.
+     */
     public static List<String> memberStructures(List<Member> members, LocalDate yearEnd) {
         return members.stream().filter(member -> member.kind() == MemberKind.LEGAL_PERSON)
                 .filter(member -> !member.joined().isAfter(yearEnd))
-                .filter(member -> member.left() == null || member.left().isAfter(yearEnd))
+                .filter(member -> member.left() == null || !member.left().isBefore(yearEnd))
                 .map(Member::name).map(String::strip).distinct()
                 .sorted(java.text.Collator.getInstance(java.util.Locale.FRENCH)).toList();
     }

@@ -54,24 +54,25 @@ public final class ProgrammeSources {
         Collector collector = new Collector();
         Path closed = inputRoot.resolve(Integer.toString(closedYear));
         for (String file : closedYearFiles) {
-            readFile(closed.resolve(file), file, CLOSED_YEAR_KINDS, columnProfiles, collector);
+            readFile(closed.resolve(file), file, closedYear, CLOSED_YEAR_KINDS, columnProfiles, collector);
         }
         Path coming = inputRoot.resolve(Integer.toString(closedYear + 1));
         for (Path file : spreadsheets(coming)) {
-            readFile(file, (closedYear + 1) + "/" + file.getFileName(), COMING_YEAR_KINDS, columnProfiles, collector);
+            readFile(file, (closedYear + 1) + "/" + file.getFileName(), closedYear + 1, COMING_YEAR_KINDS,
+                    columnProfiles, collector);
         }
         return new Read(List.copyOf(collector.actions), List.copyOf(collector.budgetRows),
                 List.copyOf(collector.activities), List.copyOf(collector.findings));
     }
 
-    private static void readFile(Path file, String displayName, Set<SourceKind> kinds,
+    private static void readFile(Path file, String displayName, int folderYear, Set<SourceKind> kinds,
                                  Map<SourceKind, Map<String, String>> profiles, Collector collector) {
         if (!Files.isRegularFile(file)) {
             return;
         }
         List<Finding> found = new ArrayList<>();
         collector.findingsTo = found;
-        List<SheetResult> sheets = new RegisterReader(kinds).read(file, displayName, profiles, collector);
+        List<SheetResult> sheets = new RegisterReader(kinds, folderYear).read(file, displayName, profiles, collector);
         Set<String> read = new HashSet<>();
         sheets.stream().filter(sheet -> kinds.contains(sheet.kind())).forEach(sheet -> read.add(String.valueOf(sheet.sheet())));
         // Findings of the sheets read here; the others' (a register, an unknown sheet) are the ingest's to report.

@@ -55,7 +55,11 @@ final class FileLedgerTotals {
     }
 
     private final LocalDate firstDay;
-    private final Map<String, RunningTotal> accounts = new LinkedHashMap<>();
+    /** An account and auxiliary account: a key without building a string per line. */
+    private record AccountKey(String account, String auxiliary) {
+    }
+
+    private final Map<AccountKey, RunningTotal> accounts = new LinkedHashMap<>();
     private String lastJournal;
     private boolean lastJournalOpens;
     private final List<EntryImbalance> imbalances = new ArrayList<>();
@@ -64,14 +68,21 @@ final class FileLedgerTotals {
     private FecLine entryFirst;
     private BigDecimal entryDebit;
     private BigDecimal entryCredit;
+    private LocalDate firstEntryDate;
+    private LocalDate lastEntryDate;
 
     FileLedgerTotals(LocalDate firstDay) {
         this.firstDay = firstDay;
     }
 
     void accept(FecLine line) {
-        String accountKey = line.auxNum() == null ? line.accountNum() : line.accountNum() + '\u0000' + line.auxNum();
-        accounts.computeIfAbsent(accountKey, key -> new RunningTotal(line)).add(line);
+        accounts.computeIfAbsent(new AccountKey(line.accountNum(), line.auxNum()), key -> new RunningTotal(line))
+                .add(line);
+        LocalDate date = line.entryDate();
+        if (date != null) {
+            firstEntryDate = firstEntryDate == null || date.isBefore(firstEntryDate) ? date : firstEntryDate;
+            lastEntryDate = lastEntryDate == null || date.isAfter(lastEntryDate) ? date : lastEntryDate;
+        }
         String key = line.journalCode() + '\u0000' + line.entryNum();
         if (!key.equals(entryKey)) {
             closeEntry();
@@ -123,6 +134,16 @@ final class FileLedgerTotals {
         List<EntryImbalance> drained = List.copyOf(imbalances);
         imbalances.clear();
         return drained;
+    }
+
+    /** The earliest entry date of the file's lines, null without lines. */
+    LocalDate firstEntryDate() {
+        return firstEntryDate;
+    }
+
+    /** The latest entry date of the file's lines, null without lines. */
+    LocalDate lastEntryDate() {
+        return lastEntryDate;
     }
 
     List<AccountTotal> accountTotals() {

@@ -1,12 +1,15 @@
 package org.cloture.store;
 
+import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -17,12 +20,15 @@ import java.util.stream.Collectors;
 import org.cloture.activity.Activity;
 import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
+import org.cloture.ingest.FileFingerprint;
 import org.cloture.platform.PlatformTotal;
 import org.cloture.ingest.LoadProgress;
 import org.cloture.ingest.ReadSummary;
 import org.cloture.ingest.RejectedRow;
 import org.cloture.ingest.StagingStore;
+import org.cloture.ingest.fec.AscendingNumbers;
 import org.cloture.ingest.fec.FecLine;
+import org.cloture.ingest.fec.FecTextSource;
 import org.cloture.membership.Member;
 import org.cloture.source.Finding;
 import org.cloture.volunteering.VolunteerEntry;
@@ -66,6 +72,18 @@ public class JdbcFileLoads implements StagingStore {
     }
 
     @Override
+    public boolean isLoaded(int year, String path, FileFingerprint fingerprint, Path file,
+                            LocalDate fiscalYearStart) {
+        // A FEC text file is the store of its lines: the loaded version must be this very file, unchanged.
+        return jdbc.queryForObject("SELECT COUNT(*) FROM source_file f WHERE f.fiscal_year = ? AND f.path = ? "
+                + "AND f.status = 'LOADED' AND f.sha256 = ? AND f.fiscal_start = ? AND NOT EXISTS (SELECT 1 "
+                + "FROM fec_text_file t WHERE t.source_file_id = f.id AND (t.origin <> ? OR t.size_bytes <> ? "
+                + "OR t.modified <> ?))", Integer.class, year, path, fingerprint.sha256(),
+                Date.valueOf(fiscalYearStart), file.toAbsolutePath().toString(), fingerprint.size(),
+                fingerprint.modified().toMillis()) > 0;
+    }
+
+    @Override
     public Optional<String> pathWithContent(int year, String memberId, String sha256, String otherThan) {
         return jdbc.query("SELECT path FROM source_file f WHERE " + FILES_OF + " AND sha256 = ? AND path <> ?",
                 (rs, n) -> rs.getString(1), year, memberId, sha256, otherThan).stream().findFirst();
@@ -94,10 +112,15 @@ public class JdbcFileLoads implements StagingStore {
                 deleteFiles("SELECT id FROM source_file WHERE status = 'LOADING'"));
     }
 
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
     /** Width of the text columns of source_sheet (V9). */
     private static final int SHEET_TEXT_WIDTH = 32768;
 
-    private static final List<String> ROW_TABLES = List.of("fec_line", "fec_account_total", "fec_entry_imbalance",
+    private static final List<String> ROW_TABLES = List.of("fec_line", "fec_text_file", "fec_account_rows",
+            "fec_account_total", "fec_entry_imbalance",
             "fec_key_line", "member", "activity", "volunteer_hours",
             "rejected_row", "file_finding", "bank_statement_line", "bank_statement_balance", "source_sheet", "platform_total");
 
@@ -182,6 +205,11 @@ public class JdbcFileLoads implements StagingStore {
         private long storedRows;
 
         private final FileLedgerTotals totals;
+        /** The FEC text file whose lines are indexed rather than stored; null until a reader declares one. */
+        private FecTextSource text;
+        private final Map<String, AscendingNumbers> rowsByAccount = new HashMap<>();
+        /** Lines indexed since the last batch. */
+        private int indexed;
 
         JdbcFileLoad(int year, String path, long fileId, LocalDate fiscalYearStart) {
             this.year = year;
@@ -193,10 +221,27 @@ public class JdbcFileLoads implements StagingStore {
 
         @Override
         public void fecLine(FecLine line) {
-            tooLong(line, line.location());
+            if (StoredText.mayBeOverLong(line)) {
+                tooLong(line, line.location());
+            }
             totals.accept(line);
-            add(fecLines, line);
+            if (text != null && line.location().sheet() == null) {
+                rowsByAccount.computeIfAbsent(line.accountNum(), account -> new AscendingNumbers())
+                        .add(line.location().row());
+                // Indexed lines count as stored rows: progress is told by batches of them as of stored ones.
+                if (++indexed >= BATCH) {
+                    flush();
+                }
+            } else {
+                add(fecLines, line);
+            }
             loaded++;
+        }
+
+        /** The lines of this file that follow are indexed by account, not stored: the file is their store. */
+        @Override
+        public void fecText(FecTextSource source) {
+            text = source;
         }
 
         @Override
@@ -268,8 +313,9 @@ public class JdbcFileLoads implements StagingStore {
             StagingInserts.Batch batch = new StagingInserts.Batch(List.copyOf(fecLines), List.copyOf(members),
                     List.copyOf(activities), List.copyOf(hours), List.copyOf(rejected), List.copyOf(findings),
                     findingPosition, totals.drainKeyLines(), totals.drainImbalances(), List.copyOf(bankLines), List.copyOf(balances));
-            int rows = fecLines.size() + members.size() + activities.size() + hours.size() + rejected.size()
-                    + bankLines.size();
+            int rows = fecLines.size() + indexed + members.size() + activities.size() + hours.size()
+                    + rejected.size() + bankLines.size();
+            indexed = 0;
             findingPosition += findings.size();
             fecLines.clear();
             members.clear();
@@ -315,6 +361,9 @@ public class JdbcFileLoads implements StagingStore {
             progress.rowsStored(year, path, storedRows);
             transaction.executeWithoutResult(status -> {
                 inserts.insertAccountTotals(fileId, totals.accountTotals());
+                if (text != null) {
+                    inserts.insertTextFile(fileId, text, rowsByAccount);
+                }
                 inserts.insertPlatformTotals(fileId, platformTotals);
             });
             writer.shutdown();
@@ -322,7 +371,9 @@ public class JdbcFileLoads implements StagingStore {
             transaction.executeWithoutResult(status -> {
                 deleteFiles("SELECT id FROM source_file WHERE fiscal_year = ? AND path = ? AND id <> ?", year, path, fileId);
                 jdbc.update("UPDATE source_file SET status = 'LOADED', kinds = ?, rows_read = ?, rows_loaded = ?, "
-                        + "rows_rejected = ? WHERE id = ?", kinds, summary.rowsRead(), loaded, rejectedCount, fileId);
+                        + "rows_rejected = ?, first_entry_date = ?, last_entry_date = ? WHERE id = ?", kinds,
+                        summary.rowsRead(), loaded, rejectedCount, sqlDate(totals.firstEntryDate()),
+                        sqlDate(totals.lastEntryDate()), fileId);
                 insertSheets(fileId, summary.sheets());
             });
             bulkMode(false);

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.cloture.ledger.LedgerLine;
 import org.cloture.source.SourceLocation;
@@ -17,7 +19,9 @@ import static org.cloture.store.StagingSql.location;
 
 /**
  * The ledger as loaded: trial balances and unbalanced entries from the totals kept at load time, the key
- * lines, the FEC lines themselves (collected, by account prefix or streamed) and the auxiliary labels.
+ * lines, the FEC lines themselves (collected, by account prefix or streamed: the lines of sheets from the
+ * database, those of FEC text files read again from the files by their offsets, {@link StoredFecTexts}) and
+ * the auxiliary labels.
  */
 public class LedgerQueries {
 
@@ -25,16 +29,33 @@ public class LedgerQueries {
     private static final int FETCH_SIZE = 10_000;
 
     private final JdbcTemplate jdbc;
+    private final StoredFecTexts texts;
 
     public LedgerQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.texts = new StoredFecTexts(jdbc);
     }
 
     public List<LedgerLine> ledgerLines(int year) {
         return ledgerLines(year, "");
     }
 
+    /**
+     * The stored lines (sheets) and the lines read again from the FEC text files, together in the order of
+     * the file path and the line number.
+     */
     private List<LedgerLine> ledgerLines(int year, String accountPrefix) {
+        List<LedgerLine> lines = new ArrayList<>(storedLines(year, accountPrefix));
+        int stored = lines.size();
+        texts.forEachLine(year, null, accountPrefix, true, lines::add);
+        if (stored > 0 && lines.size() > stored) {
+            lines.sort(Comparator.comparing((LedgerLine line) -> line.location().file())
+                    .thenComparing(line -> line.location().row(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        }
+        return lines;
+    }
+
+    private List<LedgerLine> storedLines(int year, String accountPrefix) {
         return jdbc.query("SELECT f.path, l.sheet, l.row_number, l.journal_code, l.entry_num, l.entry_date, "
                         + "l.account_num, l.account_lib, l.aux_num, l.label, l.debit, l.credit, l.piece_ref FROM fec_line l "
                         + "JOIN source_file f ON f.id = l.source_file_id WHERE " + FILES_OF + " "
@@ -57,6 +78,7 @@ public class LedgerQueries {
      */
     public void forEachLedgerLine(int year, java.util.function.Consumer<LedgerLine> consumer) {
         streamLines(LEDGER_LINES, consumer, year, null);
+        texts.forEachLine(year, null, "", false, consumer);
     }
 
     /**
@@ -136,10 +158,13 @@ public class LedgerQueries {
                 location(rs));
     }
 
-    /** The earliest and latest entry dates of the year's own FEC lines; both null when it has none. */
+    /**
+     * The earliest and latest entry dates of the year's own FEC lines, kept per file at load time; both null
+     * when it has none.
+     */
     public LocalDate[] entryDateRange(int year) {
-        return jdbc.query("SELECT MIN(l.entry_date), MAX(l.entry_date) FROM fec_line l "
-                        + "JOIN source_file f ON f.id = l.source_file_id WHERE " + FILES_OF,
+        return jdbc.query("SELECT MIN(f.first_entry_date), MAX(f.last_entry_date) FROM source_file f WHERE "
+                        + FILES_OF,
                 (org.springframework.jdbc.core.ResultSetExtractor<LocalDate[]>) rs -> rs.next()
                         ? new LocalDate[] {localDate(rs, 1), localDate(rs, 2)} : new LocalDate[2], year, null);
     }

@@ -7,13 +7,16 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.cloture.activity.Activity;
 import org.cloture.banking.BankStatementLine;
 import org.cloture.banking.StatedBalance;
 import org.cloture.platform.PlatformTotal;
 import org.cloture.ingest.RejectedRow;
+import org.cloture.ingest.fec.AscendingNumbers;
 import org.cloture.ingest.fec.FecLine;
+import org.cloture.ingest.fec.FecTextSource;
 import org.cloture.membership.Member;
 import org.cloture.source.Finding;
 import org.cloture.source.SourceLocation;
@@ -131,6 +134,22 @@ final class StagingInserts {
                     s.setBigDecimal(5, part.credit());
                     s.setString(6, StoredText.fit(part.firstLine().sheet()));
                     setInteger(s, 7, part.firstLine().row());
+                });
+    }
+
+    /** Where a FEC text file is and where its lines start, and the line numbers of each account. */
+    void insertTextFile(long fileId, FecTextSource text, Map<String, AscendingNumbers> rowsByAccount) {
+        jdbc.update("INSERT INTO fec_text_file (source_file_id, origin, size_bytes, modified, charset, header_line, "
+                + "line_starts) VALUES (?, ?, ?, ?, ?, ?, ?)", fileId, text.origin().toString(), text.size(),
+                text.modified(), text.charset().name(), StoredText.fit(text.headerLine()),
+                text.lineStarts().toBytes());
+        List<Map.Entry<String, AscendingNumbers>> accounts = new ArrayList<>(rowsByAccount.entrySet());
+        insertAll("INSERT INTO fec_account_rows (source_file_id, account_num, line_count, row_numbers) "
+                + "VALUES (?, ?, ?, ?)", accounts, (s, account) -> {
+                    s.setLong(1, fileId);
+                    s.setString(2, StoredText.fit(account.getKey()));
+                    s.setInt(3, account.getValue().count());
+                    s.setBytes(4, account.getValue().toBytes());
                 });
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cloture.ingest.fec.FecLine;
 import org.cloture.money.FrenchFormat;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
@@ -31,6 +32,22 @@ public final class StoredText {
     /** {@code text} cut to the column width (null stays null). */
     static String fit(String text) {
         return text == null || text.length() <= MAX ? text : text.substring(0, MAX);
+    }
+
+    /**
+     * Whether a text of the FEC line may be longer than a column holds: the answer for nearly every one of a
+     * million lines is no, found here without the reflection of {@link #overLong} (StoredTextTest checks that
+     * every text field of FecLine is looked at).
+     */
+    static boolean mayBeOverLong(FecLine line) {
+        return longer(line.journalCode()) || longer(line.journalLib()) || longer(line.entryNum())
+                || longer(line.accountNum()) || longer(line.accountLib()) || longer(line.auxNum())
+                || longer(line.auxLib()) || longer(line.pieceRef()) || longer(line.label()) || longer(line.letter())
+                || longer(line.currency());
+    }
+
+    private static boolean longer(String text) {
+        return text != null && text.length() > MAX;
     }
 
     /** A VALUE_TOO_LONG finding for each text field of {@code row} longer than a column holds. */
@@ -71,7 +88,10 @@ public final class StoredText {
         List<Method> accessors = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             if (component.getType() == String.class) {
-                accessors.add(component.getAccessor());
+                Method accessor = component.getAccessor();
+                // Checked once here rather than on each of a million calls (Method.invoke's access check).
+                accessor.setAccessible(true);
+                accessors.add(accessor);
             }
         }
         return List.copyOf(accessors);

@@ -1,13 +1,10 @@
 package org.cloture.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.cloture.config.AssociationConfigLoader;
 import org.cloture.config.WebSettings;
+import org.cloture.ingest.YearFolders;
 import org.cloture.jobs.ServedFolders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -42,12 +39,12 @@ public class PageContext {
     }
 
     public List<Integer> years() {
-        try (Stream<Path> entries = Files.list(folders.input())) {
-            return entries.filter(Files::isDirectory).map(path -> path.getFileName().toString())
-                    .filter(name -> name.matches("\\d{4}")).map(Integer::valueOf).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return YearFolders.of(folders.input());
+    }
+
+    /** The year the way in opens: the one to close, not the coming year's programme folder. */
+    public Optional<Integer> yearToClose() {
+        return YearFolders.toClose(folders.input());
     }
 
     /** A year the page may show: a year folder of the drop folder; anything else is not found. */

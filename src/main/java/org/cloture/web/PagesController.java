@@ -1,13 +1,12 @@
 package org.cloture.web;
 
-import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The login pages (password, one-time link) and the way in: the latest year. */
+/** The login pages (password, one-time link) and the way in: the year to close. */
 @Controller
 @ConditionalOnWebApplication
 public class PagesController {
@@ -22,12 +21,12 @@ public class PagesController {
 
     @GetMapping("/")
     public String home(Model model) {
-        List<Integer> years = pages.years();
-        if (years.isEmpty()) {
+        java.util.Optional<Integer> year = pages.yearToClose();
+        if (year.isEmpty()) {
             model.addAttribute("association", pages.associationName());
             return "aucun-exercice";
         }
-        return "redirect:/annees/" + years.get(years.size() - 1);
+        return "redirect:/annees/" + year.get();
     }
 
     @GetMapping("/login")

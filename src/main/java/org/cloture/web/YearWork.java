@@ -20,6 +20,7 @@ import org.cloture.jobs.IngestLauncher;
 import org.cloture.jobs.RunTracker;
 import org.cloture.jobs.ServedFolders;
 import org.cloture.jobs.YearEndLauncher;
+import org.cloture.programme.ComingYear;
 import org.cloture.report.feedback.DropFeedback;
 import org.cloture.source.Finding;
 import org.cloture.yearend.YearEndRequest;
@@ -37,8 +38,11 @@ public final class YearWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(YearWork.class);
 
-    /** The findings of a year's last check or run, and when it ended. */
-    public record Checked(int year, List<Finding> findings, Instant at, boolean run) {
+    /**
+     * The findings of a year's last check or run, and when it ended; with the coming year (programme and budget)
+     * as that run's programme stage computed it, null when the stage could not compute it.
+     */
+    public record Checked(int year, List<Finding> findings, Instant at, boolean run, ComingYear comingYear) {
 
         public long blocking() {
             return findings.stream().filter(Finding::isBlocking).count();
@@ -149,7 +153,8 @@ public final class YearWork {
         if (launched.run() == null || !launched.completed()) {
             throw new IllegalStateException("Le contrôle de l'exercice " + year + " a échoué : voir cloture.log");
         }
-        Checked checked = new Checked(year, launched.run().findings(), Instant.now(), false);
+        Checked checked = new Checked(year, launched.run().findings(), Instant.now(), false,
+                launched.run().computedComingYear());
         checks.put(year, new Cached(checked, done.state()));
         audit.record(user, AuditLog.Action.CONTROLE, year, checked.blocking() + " constat(s) bloquant(s)");
         return checked;
@@ -208,8 +213,8 @@ public final class YearWork {
                 boolean completed = launched.completed() && launched.run() != null;
                 long blocking = completed ? launched.run().findings().stream().filter(Finding::isBlocking).count() : 0;
                 if (completed) {
-                    checks.put(year, new Cached(new Checked(year, launched.run().findings(), Instant.now(), true),
-                            storeState.getAsLong()));
+                    checks.put(year, new Cached(new Checked(year, launched.run().findings(), Instant.now(), true,
+                            launched.run().computedComingYear()), storeState.getAsLong()));
                 }
                 lastRun.set(new RunEnded(year, user, Instant.now(), completed, blocking, completed ? null
                         : launched.failures().stream().findFirst().map(Throwable::getMessage).orElse("cause inconnue")));

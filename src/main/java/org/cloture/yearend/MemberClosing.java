@@ -79,6 +79,8 @@ public final class MemberClosing {
             run.reconcile();
             run.figures();
             run.network();
+            // The member's coming year too (its budget in its JSON, its programme when it has one), as alone.
+            run.programme();
             run.report();
             stagesNanos[0] = System.nanoTime() - started;
             closed = true;

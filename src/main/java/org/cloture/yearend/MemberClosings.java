@@ -31,6 +31,18 @@ public final class MemberClosings {
                 .filter(id -> Files.isDirectory(yearFolder.resolve(id))).toList();
     }
 
+    /** The members' programmes of the coming year that exist, each with its member id, in declaration order. */
+    public static Map<String, Path> programmes(Path inputRoot, Path reportsRoot, int year, AssociationConfig config) {
+        Map<String, Path> programmes = new LinkedHashMap<>();
+        for (String member : toClose(inputRoot, year, config)) {
+            Path programme = OutputFiles.ofMember(reportsRoot, year, member).programme();
+            if (Files.isRegularFile(programme)) {
+                programmes.put(member, programme);
+            }
+        }
+        return programmes;
+    }
+
     /** The network figures of the year, from each member's own {@code chiffres-cles-<year>.json}. */
     public static NetworkFigures networkOf(Path inputRoot, Path reportsRoot, int year, AssociationConfig config) {
         Map<String, MemberClosingResult> closings = new LinkedHashMap<>();

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * A federation member's drop folder as if it were an association's own: a small folder whose
  * {@code association.yml} is the member's and whose year folders are links to the member's folders
- * ({@code <year>} → {@code input/<year>/<member-id>/}). The unchanged year-end run closes it, so that a
+ * ({@code <year>} → {@code input/<year>/<member-id>/}, the coming year's included). The unchanged year-end run closes it, so that a
  * member's outputs are exactly those of its folder closed alone, and nothing is copied.
  *
  * <p>The member's settings: its own {@code association.yml} when its folder of the closed year holds one;
@@ -40,7 +40,8 @@ public final class MemberInput {
             for (Path folder : years.filter(Files::isDirectory).toList()) {
                 String name = folder.getFileName().toString();
                 Path memberFolder = folder.resolve(memberId);
-                if (name.matches("\\d{4}") && Integer.parseInt(name) <= year && Files.isDirectory(memberFolder)) {
+                // Up to the coming year: its folder holds the member's programme and planning.
+                if (name.matches("\\d{4}") && Integer.parseInt(name) <= year + 1 && Files.isDirectory(memberFolder)) {
                     Files.createSymbolicLink(view.resolve(name), memberFolder.toAbsolutePath());
                 }
             }

@@ -503,7 +503,7 @@ public class YearEndRun {
                 () -> comingYear(year, coming), null);
         boolean writes = request.mode() == YearEndRequest.Mode.RUN || request.mode() == YearEndRequest.Mode.PROGRAMME;
         if (writes && comingYear != null && comingYear.hasProgramme()) {
-            java.nio.file.Path target = OutputFiles.programme(request.reportsRoot(), coming);
+            java.nio.file.Path target = request.outputs().programme();
             boolean written = guard.run("programme", "programme-pdf", "Écriture de " + target.getFileName(),
                     SourceLocation.ofFile(target.getFileName().toString()), () -> {
                         byte[] pdfBytes = new ProgrammePdf().render(new ProgrammePdf.Input(config.name(), year,

@@ -95,6 +95,8 @@ class CrashRecoveryFunctionalTests {
                     .isZero();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fec_line l JOIN source_file f "
                     + "ON f.id = l.source_file_id WHERE f.status = 'LOADED'", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fec_account_rows r JOIN source_file f "
+                    + "ON f.id = r.source_file_id WHERE f.status = 'LOADED'", Integer.class)).isZero();
         });
 
         CliRunner.Result rerun = CliRunner.run(work, "run", "--year", "2023");
@@ -103,7 +105,9 @@ class CrashRecoveryFunctionalTests {
         withDatabase(data, jdbc -> {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file WHERE status <> 'LOADED'", Integer.class))
                     .isZero();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fec_line", Integer.class))
+            // A FEC text file's lines are indexed by account (their store is the file), a sheet's are stored.
+            assertThat(jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM fec_line) + (SELECT COALESCE(SUM(line_count), 0) "
+                    + "FROM fec_account_rows) FROM (VALUES (0))", Integer.class))
                     .isEqualTo(jdbc.queryForObject("SELECT SUM(rows_loaded) FROM source_file "
                             + "WHERE kinds = 'FEC'", Integer.class));
         });

@@ -1,6 +1,7 @@
 package org.cloture.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.time.MonthDay;
 import java.util.List;
 import javax.sql.DataSource;
 import org.cloture.config.AssociationConfig;
+import org.cloture.ingest.fec.FecTextLines;
 import org.cloture.source.CheckId;
 import org.cloture.source.Finding;
 import org.cloture.store.JdbcStagingStore;
@@ -135,8 +137,11 @@ class DropFolderIngestTest {
         DropFolderIngest.YearIngest run = ingest.ingestYear(input, 2023, CONFIG);
 
         assertThat(run.runFindings()).extracting(Finding::check).containsExactly(CheckId.FILE_BEING_WRITTEN);
-        assertThat(store.ledger().ledgerLines(2023)).extracting(line -> line.debit().add(line.credit()).toPlainString())
-                .containsOnly("60.00");
+        // The old version stays loaded: its totals are in the database; its lines, whose only store is the
+        // file, are refused rather than read from the new content at the old offsets.
+        assertThat(store.ledger().trialBalance(2023).totalDebit()).isEqualByComparingTo("60.00");
+        assertThatThrownBy(() -> store.ledger().ledgerLines(2023)).isInstanceOf(FecTextLines.ChangedSinceLoad.class)
+                .hasMessageContaining("123456789FEC20231231.txt");
         counting.whileReading = () -> { };
         ingest.ingestYear(input, 2023, CONFIG);
         assertThat(store.ledger().ledgerLines(2023)).extracting(line -> line.debit().add(line.credit()).toPlainString())

@@ -444,6 +444,25 @@ class WebPageHttpTests {
     }
 
     @Test
+    @Order(16)
+    void theWayInOpensTheYearToCloseNotTheComingYearsProgrammeFolder() throws Exception {
+        Path coming = Files.createDirectories(web.input.resolve("2026"));
+        Files.writeString(coming.resolve("programme.md"), "# Programme 2026");
+        try {
+            WebFixture.Client staff = web.login(WebFixture.STAFF);
+
+            HttpResponse<String> home = staff.get("/");
+
+            assertThat(home.statusCode()).isEqualTo(302);
+            assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/annees/2025");
+            assertThat(staff.get("/annees/2026").statusCode()).as("the coming year stays reachable").isEqualTo(200);
+        } finally {
+            Files.delete(coming.resolve("programme.md"));
+            Files.delete(coming);
+        }
+    }
+
+    @Test
     @Order(100)
     void repeatedWrongPasswordsThrottleTheLoginEvenWithTheRightOneAfterwards() throws Exception {
         WebFixture.Client guesser = web.new Client();

@@ -34,6 +34,11 @@ final class CountingConsumer implements FecLineConsumer {
         out.finding(finding);
     }
 
+    @Override
+    public void textSource(FecTextSource source) {
+        out.textSource(source);
+    }
+
     int lines() {
         return lines;
     }

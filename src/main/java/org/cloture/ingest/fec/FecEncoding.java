@@ -2,6 +2,9 @@ package org.cloture.ingest.fec;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +47,17 @@ final class FecEncoding {
                     binary = looksBinary(buffer, start, read);
                 }
                 for (int i = start; i < read; i++) {
+                    // Most bytes of a FEC are ASCII outside a multi-byte character: nothing to check on them,
+                    // eight at a time when none has its high bit set and none is a NUL.
+                    while (i + Long.BYTES <= read && utf8.idle() && plainAscii((long) WORDS.get(buffer, i))) {
+                        i += Long.BYTES;
+                    }
+                    if (i == read) {
+                        break;
+                    }
+                    if (buffer[i] > 0 && utf8.idle()) {
+                        continue;
+                    }
                     int unsigned = buffer[i] & 0xFF;
                     binary |= unsigned == 0;
                     c1 |= unsigned >= 0x80 && unsigned <= 0x9F;
@@ -54,6 +68,16 @@ final class FecEncoding {
         }
         Charset charset = bom || utf8.isValid() ? StandardCharsets.UTF_8 : c1 ? WINDOWS_1252 : ISO_8859_15;
         return new Detection(charset, bom, binary, size);
+    }
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
+
+    /** No byte of the eight is 0x80 or above, nor 0x00 (the classic "has a zero byte" bit trick). */
+    private static boolean plainAscii(long word) {
+        boolean zeroByte = ((word - LOW_BITS) & ~word & HIGH_BITS) != 0;
+        return (word & HIGH_BITS) == 0 && !zeroByte;
     }
 
     private static boolean looksBinary(byte[] buffer, int start, int end) {
@@ -112,6 +136,11 @@ final class FecEncoding {
             pending = count;
             low = firstLow;
             high = firstHigh;
+        }
+
+        /** Whether the next byte starts a character (or validation is over): an ASCII byte changes nothing. */
+        boolean idle() {
+            return pending == 0 || !valid;
         }
 
         boolean isValid() {

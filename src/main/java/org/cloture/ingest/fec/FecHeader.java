@@ -22,6 +22,11 @@ final class FecHeader {
     private final String[] names;
     private final int[] indexByColumn = new int[FecColumn.values().length];
     private final boolean amountAndDirection;
+    /** The column the first header cell names, null if none. */
+    private final FecColumn firstColumn;
+    /** The first field of the line last tested by {@link #isRepeatOf}, and whether it names {@link #firstColumn}. */
+    private String lastFirstField;
+    private boolean lastFirstFieldNamesFirstColumn;
 
     private FecHeader(char separator, String[] names) {
         this.separator = separator;
@@ -33,6 +38,7 @@ final class FecHeader {
                 indexByColumn[column.ordinal()] = i;
             }
         }
+        this.firstColumn = names.length == 0 ? null : FecColumn.byHeaderName(names[0]);
         this.amountAndDirection = !(has(FecColumn.DEBIT) && has(FecColumn.CREDIT))
                 && has(FecColumn.AMOUNT) && has(FecColumn.DIRECTION);
     }
@@ -119,9 +125,16 @@ final class FecHeader {
 
     /** Split files concatenated by hand repeat their header; such a line carries no data. */
     boolean isRepeatOf(String[] fields) {
-        return fields.length == names.length && fields.length > 0
-                && FecColumn.byHeaderName(fields[0]) == FecColumn.byHeaderName(names[0])
-                && FecColumn.byHeaderName(fields[0]) != null;
+        if (fields.length != names.length || fields.length == 0 || firstColumn == null) {
+            return false;
+        }
+        // The first field is the journal code on almost every line, the same as on the line before: its
+        // normalised form is looked up once per run of lines, not on each of a million lines.
+        if (!fields[0].equals(lastFirstField)) {
+            lastFirstField = fields[0];
+            lastFirstFieldNamesFirstColumn = FecColumn.byHeaderName(fields[0]) == firstColumn;
+        }
+        return lastFirstFieldNamesFirstColumn;
     }
 
     private void addIfMissing(List<String> missing, FecColumn column) {

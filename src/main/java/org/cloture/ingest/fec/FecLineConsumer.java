@@ -13,4 +13,11 @@ public interface FecLineConsumer {
     void rejected(RejectedLine line);
 
     void finding(Finding finding);
+
+    /**
+     * The text file the lines come from, once its header is accepted: a consumer that keeps the file's
+     * place rather than its lines reads them again from there. Sheets have none.
+     */
+    default void textSource(FecTextSource source) {
+    }
 }

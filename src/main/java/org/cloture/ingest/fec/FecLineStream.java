@@ -1,6 +1,7 @@
 package org.cloture.ingest.fec;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,19 @@ public final class FecLineStream {
     private final ClosingEntryFilter closing;
     private final CheckGuard.FailureInjection injection = CheckGuard.FailureInjection.fromSystemProperty();
     private int rowsRead;
+    /**
+     * The findings of the line being prepared (parser, date checks); touched only by the thread that calls
+     * {@link #prepare}.
+     */
+    private List<Finding> parsing = new ArrayList<>(0);
+
+    /**
+     * A data row parsed but not yet accepted: the line or its rejection, with the parser's findings, or the
+     * failure of the code on it. Neither parsed nor failed means a repeated header, which is skipped.
+     */
+    record Prepared(String raw, int rowNumber, FecLineParser.Parsed parsed, List<Finding> findings,
+                    Throwable failure) {
+    }
 
     FecLineStream(FecHeader header, String file, String sheet, LocalDate yearStart, LocalDate yearEnd,
                   boolean wholeFile, FecLineConsumer consumer) {
@@ -51,8 +65,10 @@ public final class FecLineStream {
                 out.finding(finding);
             }
         };
-        this.parser = new FecLineParser(header, file, sheet, yearStart, yearEnd, findings);
-        this.dateChecks = new EntryDateChecks(findings, header.nameOf(FecColumn.ENTRY_DATE),
+        // The parser's findings wait with their line (parsing may run on another thread, see prepare), then go
+        // through the same budget, in the same order, when the line is accepted.
+        this.parser = new FecLineParser(header, file, sheet, yearStart, yearEnd, finding -> parsing.add(finding));
+        this.dateChecks = new EntryDateChecks(finding -> parsing.add(finding), header.nameOf(FecColumn.ENTRY_DATE),
                 header.nameOf(FecColumn.VALID_DATE));
         this.closing = new ClosingEntryFilter(out, file, wholeFile);
     }
@@ -100,33 +116,73 @@ public final class FecLineStream {
      * header order. A repeated header (parts concatenated by hand) is skipped and not counted.
      */
     public void row(String raw, String[] fields, int rowNumber) {
+        accept(prepare(raw, fields, rowNumber));
+    }
+
+    /**
+     * The first half of {@link #row}: the line parsed and checked alone, then the date and numbering checks,
+     * which need only the lines parsed before it. A reader may run it on another thread than {@link #accept},
+     * rows in file order. A failure of the code on this line is kept with the row, for {@link #accept}.
+     */
+    Prepared prepare(String raw, String[] fields, int rowNumber) {
         if (header.isRepeatOf(fields)) {
-            return;
+            return new Prepared(raw, rowNumber, null, List.of(), null);
         }
-        rowsRead++;
+        FecLineParser.Parsed parsed = null;
+        Throwable failure = null;
         try {
             if (injection != CheckGuard.FailureInjection.NONE) {
                 injection.before("ingest", "fec-line-" + rowNumber);
             }
-            accept(raw, fields, rowNumber);
+            parsed = parser.parse(raw, fields, rowNumber);
+            if (parsed.line() != null) {
+                // These checks look at the lines before, but only at lines as parsed: they run on the parsing
+                // side, their findings waiting with the line like the parser's.
+                dateChecks.accept(parsed.line());
+                numbering.accept(parsed.line());
+            }
         } catch (RuntimeException | StackOverflowError e) {
-            // One line the code cannot handle costs that line, not the file's other lines.
-            SourceLocation at = SourceLocation.ofRow(file, sheet, rowNumber);
-            out.rejected(new RejectedLine(at, FecLineParser.capped(raw), "erreur inattendue sur cette ligne"));
-            out.finding(CheckGuard.failure("ingest", "fec-line", "Lecture de cette ligne du FEC", at, e));
+            failure = e;
+        }
+        List<Finding> found = parsing.isEmpty() ? List.of() : parsing;
+        if (!parsing.isEmpty()) {
+            parsing = new ArrayList<>(0);
+        }
+        return new Prepared(raw, rowNumber, parsed, found, failure);
+    }
+
+    /**
+     * The second half of {@link #row}, in file order: the findings of the first half, then the closing-entry
+     * filter and the consumer.
+     */
+    void accept(Prepared row) {
+        if (row.parsed() == null && row.failure() == null) {
+            return;
+        }
+        rowsRead++;
+        row.findings().forEach(findings);
+        if (row.failure() != null) {
+            failed(row, row.failure());
+            return;
+        }
+        try {
+            FecLineParser.Parsed parsed = row.parsed();
+            if (parsed.line() == null) {
+                out.rejected(new RejectedLine(SourceLocation.ofRow(file, sheet, row.rowNumber()),
+                        FecLineParser.capped(row.raw()), parsed.rejection()));
+                return;
+            }
+            closing.accept(parsed.line(), row.raw());
+        } catch (RuntimeException | StackOverflowError e) {
+            failed(row, e);
         }
     }
 
-    private void accept(String raw, String[] fields, int rowNumber) {
-        FecLineParser.Parsed parsed = parser.parse(raw, fields, rowNumber);
-        if (parsed.line() == null) {
-            out.rejected(new RejectedLine(SourceLocation.ofRow(file, sheet, rowNumber), FecLineParser.capped(raw),
-                    parsed.rejection()));
-            return;
-        }
-        dateChecks.accept(parsed.line());
-        numbering.accept(parsed.line());
-        closing.accept(parsed.line(), raw);
+    /** One line the code cannot handle costs that line, not the file's other lines. */
+    private void failed(Prepared row, Throwable e) {
+        SourceLocation at = SourceLocation.ofRow(file, sheet, row.rowNumber());
+        out.rejected(new RejectedLine(at, FecLineParser.capped(row.raw()), "erreur inattendue sur cette ligne"));
+        out.finding(CheckGuard.failure("ingest", "fec-line", "Lecture de cette ligne du FEC", at, e));
     }
 
     /** Ends the table: releases the last entry and reports what needs all the rows. */

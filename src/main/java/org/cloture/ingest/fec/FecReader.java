@@ -2,8 +2,6 @@ package org.cloture.ingest.fec;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -95,6 +93,7 @@ public final class FecReader {
         private Charset charset = StandardCharsets.UTF_8;
         private char separator = '\t';
         private FecLineStream stream;
+        private final AscendingNumbers lineStarts = new AscendingNumbers();
 
         Run(Path file, String name, Part part, LocalDate yearStart, LocalDate yearEnd, FecLineConsumer out) {
             this.file = file;
@@ -114,12 +113,13 @@ public final class FecReader {
                         : "contenu binaire (octets nuls ou de contrôle), ce n'est pas un fichier texte");
                 return;
             }
-            try (Reader reader = new InputStreamReader(Files.newInputStream(file), charset)) {
-                readLines(new PhysicalLineReader(reader));
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            try (InputStream in = Files.newInputStream(file)) {
+                readLines(new ByteLineReader(in, charset, lineStarts), detection.size(), modified);
             }
         }
 
-        private void readLines(PhysicalLineReader reader) throws IOException {
+        private void readLines(ByteLineReader reader, long size, long modified) throws IOException {
             String firstLine = reader.next();
             while (firstLine != null && stripBom(firstLine).isBlank()) {
                 firstLine = reader.next();
@@ -131,16 +131,18 @@ public final class FecReader {
             SourceLocation firstAt = SourceLocation.ofRow(name, null, reader.lineNumber());
             FecHeader own = FecHeader.parse(stripBom(firstLine));
             FecHeader header = own;
+            String headerLine = stripBom(firstLine);
             String pendingData = null;
             if (!own.looksLikeHeader() && part != null) {
                 // A continuation part: its first line is already data, under the header of part 1.
-                Optional<FecHeader> inherited = part.firstPart() == null ? Optional.empty() : headerOf(part.firstPart());
+                Optional<String> inherited = part.firstPart() == null ? Optional.empty() : headerOf(part.firstPart());
                 if (inherited.isEmpty()) {
                     out.finding(Finding.of(CheckId.FEC_PART_HEADER_MISSING, firstAt, FecLineParser.capped(firstLine),
                             part.number(), part.firstPart() == null ? "_1" : part.firstPart().getFileName()));
                     return;
                 }
-                header = inherited.get();
+                headerLine = inherited.get();
+                header = FecHeader.parse(headerLine);
                 pendingData = stripBom(firstLine);
             }
             separator = header.separator();
@@ -148,15 +150,11 @@ public final class FecReader {
                 return;
             }
             stream = new FecLineStream(header, name, null, yearStart, yearEnd, part == null, out);
+            out.textSource(new FecTextSource(file.toAbsolutePath(), size, modified, charset, headerLine, lineStarts));
             if (pendingData != null) {
                 stream.row(pendingData, FecSplitter.split(pendingData, separator), reader.lineNumber());
             }
-            String raw;
-            while ((raw = reader.next()) != null) {
-                if (!raw.isBlank()) {
-                    stream.row(raw, FecSplitter.split(raw, separator), reader.lineNumber());
-                }
-            }
+            TwoThreadRead.readAll(reader, stream, separator);
             stream.finish();
         }
 
@@ -188,7 +186,7 @@ public final class FecReader {
          * The header line of part 1, read alone: only its first line matters, so the part is not scanned
          * for its encoding; header names are ASCII in the standard, UTF-8 or ISO-8859-15 elsewhere.
          */
-        private static Optional<FecHeader> headerOf(Path firstPart) {
+        private static Optional<String> headerOf(Path firstPart) {
             byte[] head;
             try (InputStream in = Files.newInputStream(firstPart)) {
                 head = in.readNBytes(MAX_HEADER_BYTES);
@@ -200,8 +198,8 @@ public final class FecReader {
                 end++;
             }
             String line = decode(head, end).replace("\r", "");
-            FecHeader header = FecHeader.parse(stripBom(line));
-            return header.looksLikeHeader() ? Optional.of(header) : Optional.empty();
+            String headerLine = stripBom(line);
+            return FecHeader.parse(headerLine).looksLikeHeader() ? Optional.of(headerLine) : Optional.empty();
         }
 
         private static String decode(byte[] bytes, int length) {

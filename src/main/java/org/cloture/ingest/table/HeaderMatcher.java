@@ -34,11 +34,22 @@ public final class HeaderMatcher {
 
     private final Map<SourceKind, Map<String, String>> profileFieldByHeaderKey = new EnumMap<>(SourceKind.class);
     private final Map<SourceKind, List<FieldVocabulary>> vocabularies = new EnumMap<>(SourceKind.class);
+    /** The year of the folder the file lies in (a budget's « Montant » is that year's), null when unknown. */
+    private final Integer folderYear;
 
     /**
      * @param columnProfiles per kind, user header → field key or any alias of it (as in association.yml)
      */
     public HeaderMatcher(Map<SourceKind, Map<String, String>> columnProfiles) {
+        this(columnProfiles, null);
+    }
+
+    /**
+     * @param columnProfiles per kind, user header → field key or any alias of it (as in association.yml)
+     * @param folderYear     the year of the folder the file lies in, null when unknown
+     */
+    public HeaderMatcher(Map<SourceKind, Map<String, String>> columnProfiles, Integer folderYear) {
+        this.folderYear = folderYear;
         HeaderVocabulary vocabulary = HeaderVocabulary.builtIn();
         for (SourceKind kind : SourceKind.values()) {
             Map<String, String> resolved = new HashMap<>();
@@ -71,6 +82,14 @@ public final class HeaderMatcher {
 
     /** This row read as each kind, best first: the recognised one, or the near misses when none is. */
     public List<ColumnMap> candidates(RawRow row) {
+        return candidates(row, folderYear);
+    }
+
+    /**
+     * This row read as each kind, best first; {@code contextYear} is the year a budget amount column that names
+     * none is for (the title rows', else the folder's).
+     */
+    public List<ColumnMap> candidates(RawRow row, Integer contextYear) {
         List<HeaderWords> words = new ArrayList<>();
         List<String> headers = new ArrayList<>();
         for (int column = 0; column < row.cells().size(); column++) {
@@ -80,7 +99,7 @@ public final class HeaderMatcher {
         }
         List<ColumnMap> candidates = new ArrayList<>();
         for (SourceKind kind : SourceKind.values()) {
-            candidates.add(match(row.rowNumber(), headers, words, kind));
+            candidates.add(match(row.rowNumber(), headers, words, kind, contextYear));
         }
         candidates.sort(Comparator.comparingDouble(ColumnMap::score).reversed());
         return candidates;
@@ -94,10 +113,11 @@ public final class HeaderMatcher {
             headers.add(header == null ? "" : header);
             words.add(HeaderWords.of(header));
         }
-        return match(row.rowNumber(), headers, words, kind);
+        return match(row.rowNumber(), headers, words, kind, folderYear);
     }
 
-    private ColumnMap match(int rowNumber, List<String> headers, List<HeaderWords> words, SourceKind kind) {
+    private ColumnMap match(int rowNumber, List<String> headers, List<HeaderWords> words, SourceKind kind,
+                            Integer contextYear) {
         List<FieldVocabulary> fields = vocabularies.get(kind);
         Map<String, String> profile = profileFieldByHeaderKey.get(kind);
         double[][] scores = new double[fields.size()][headers.size()];
@@ -125,8 +145,15 @@ public final class HeaderMatcher {
             }
         }
         if (kind == SourceKind.BUDGET) {
-            // A budget's amount columns are named by their year, not by words: « Budget 2026 », « BP 2025 ».
-            BudgetYearColumns.of(headers).forEach((year, column) -> columns.putIfAbsent(BudgetYearColumns.field(year), column));
+            // A budget's amount columns are named by their year, not by words: « Budget 2026 », « 2026 », or
+            // « Montant » under a title naming the year; kept only when the row reads as a budget at all.
+            Map<String, Integer> withYears = new LinkedHashMap<>(columns);
+            BudgetYearColumns.of(headers, contextYear, java.util.Set.copyOf(columns.values())).forEach((year, column) ->
+                    withYears.putIfAbsent(BudgetYearColumns.field(year), column));
+            ColumnMap budget = new ColumnMap(kind, rowNumber, withYears, headers, total);
+            if (BudgetYearColumns.isBudget(budget, folderYear)) {
+                return budget;
+            }
         }
         return new ColumnMap(kind, rowNumber, columns, headers, total);
     }

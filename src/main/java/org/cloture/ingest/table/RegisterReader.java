@@ -39,6 +39,7 @@ public final class RegisterReader {
             SourceKind.VOLUNTEERING, SourceKind.BANK_STATEMENT);
 
     private final Set<SourceKind> mapped;
+    private final Integer folderYear;
 
     public RegisterReader() {
         this(REGISTERS);
@@ -46,7 +47,17 @@ public final class RegisterReader {
 
     /** @param mapped the kinds whose rows become records; the sheets of the others are only counted */
     public RegisterReader(Set<SourceKind> mapped) {
+        this(mapped, null);
+    }
+
+    /**
+     * @param mapped     the kinds whose rows become records; the sheets of the others are only counted
+     * @param folderYear the year of the folder the files lie in (a budget amount column that names no year, under
+     *                   a title that names none either, is that year's); null when unknown
+     */
+    public RegisterReader(Set<SourceKind> mapped, Integer folderYear) {
         this.mapped = Set.copyOf(mapped);
+        this.folderYear = folderYear;
     }
 
     /**
@@ -70,8 +81,8 @@ public final class RegisterReader {
             sink.finding(Finding.of(CheckId.FILE_EMPTY, whole, null));
             return sheets;
         }
-        HeaderMatcher matcher = new HeaderMatcher(columnProfiles == null ? Map.of() : columnProfiles);
-        FileScope scope = new FileScope(displayName, matcher, sink, mapped);
+        HeaderMatcher matcher = new HeaderMatcher(columnProfiles == null ? Map.of() : columnProfiles, folderYear);
+        FileScope scope = new FileScope(displayName, matcher, sink, mapped, folderYear);
         try {
             reader.get().read(file, displayName, sink::finding,
                     (sheet, rows) -> scope.readSheet(sheet, rows).ifPresent(sheets::add));
@@ -109,14 +120,16 @@ public final class RegisterReader {
         private final RegisterSink sink;
         private final Set<SourceKind> mapped;
         private final MemberIds memberIds = new MemberIds();
+        private final Integer folderYear;
         private int unrecognised;
         private boolean broken;
 
-        FileScope(String file, HeaderMatcher matcher, RegisterSink sink, Set<SourceKind> mapped) {
+        FileScope(String file, HeaderMatcher matcher, RegisterSink sink, Set<SourceKind> mapped, Integer folderYear) {
             this.file = file;
             this.matcher = matcher;
             this.sink = sink;
             this.mapped = mapped;
+            this.folderYear = folderYear;
         }
 
         Optional<SheetResult> readSheet(String sheet, Iterator<RawRow> rows) {
@@ -125,9 +138,23 @@ public final class RegisterReader {
             NearMiss nearest = null;
             while (columns.isEmpty() && searched.size() < HeaderMatcher.MAX_HEADER_ROW_SEARCH && rows.hasNext()) {
                 RawRow row = rows.next();
+                Integer titleYear = BudgetYearColumns.titleYear(searched);
+                Integer contextYear = titleYear != null ? titleYear : folderYear;
                 searched.add(row);
+                Optional<int[]> sides = row.isBlank() ? Optional.empty() : SideBySideBudget.headerColumns(row);
+                if (sides.isPresent()) {
+                    List<RawRow> below = new ArrayList<>();
+                    while (rows.hasNext() && below.size() < 2_000) {
+                        below.add(rows.next());
+                    }
+                    Optional<SheetResult> sideBySide = sideBySide(sheet, row, sides.get(), below, contextYear);
+                    if (sideBySide.isPresent()) {
+                        return sideBySide;
+                    }
+                    rows = Rows.concat(below, rows);
+                }
                 if (!row.isBlank()) {
-                    List<ColumnMap> candidates = matcher.candidates(row);
+                    List<ColumnMap> candidates = matcher.candidates(row, contextYear);
                     columns = candidates.stream().filter(ColumnMap::hasAllRequired).findFirst();
                     if (columns.isEmpty()) {
                         nearest = NearMiss.closer(nearest, candidates);
@@ -142,6 +169,28 @@ public final class RegisterReader {
                 sink.finding(Finding.of(CheckId.FILE_EMPTY, new SourceLocation(file, sheet, null, null), null));
             }
             return Optional.of(result);
+        }
+
+        /**
+         * A CERFA-like budget, charges and produits side by side: read whole (such a sheet is short), both sides
+         * into budget rows when budgets are mapped here, only counted otherwise. Empty when no amount column or
+         * no year can be found for a side: then the rows go on being searched for a header as usual.
+         */
+        private Optional<SheetResult> sideBySide(String sheet, RawRow header, int[] columns, List<RawRow> below,
+                                                 Integer contextYear) {
+            Optional<SideBySideBudget.Layout> layout = SideBySideBudget.layout(header, columns, below, contextYear);
+            if (layout.isEmpty()) {
+                return Optional.empty();
+            }
+            List<ColumnMap.Mapping> mappings = new ArrayList<>();
+            mappings.add(new ColumnMap.Mapping(header.cell(columns[0]).text().strip(), "charges"));
+            mappings.add(new ColumnMap.Mapping(header.cell(columns[1]).text().strip(), "produits"));
+            if (!mapped.contains(SourceKind.BUDGET)) {
+                int count = (int) below.stream().filter(r -> !r.isBlank()).count();
+                return Optional.of(new SheetResult(SourceKind.BUDGET, sheet, header.rowNumber(), count, count, mappings));
+            }
+            int read = SideBySideBudget.read(layout.get(), below, file, sink::budgetRow, sink::finding);
+            return Optional.of(new SheetResult(SourceKind.BUDGET, sheet, header.rowNumber(), read, read, mappings));
         }
 
         /**

@@ -171,7 +171,8 @@ public enum SourceKind {
      */
     boolean recognises(ColumnMap columns) {
         if (this == BUDGET) {
-            return (columns.has("line") || columns.has("account")) && BudgetYearColumns.isBudget(columns);
+            // The header matcher gives a budget's year columns only to a row that reads as a budget.
+            return (columns.has("line") || columns.has("account")) && !BudgetYearColumns.years(columns).isEmpty();
         }
         return missingRequired(columns).isEmpty() && bankShape(columns);
     }

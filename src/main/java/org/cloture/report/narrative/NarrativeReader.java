@@ -16,8 +16,8 @@ public final class NarrativeReader {
     public static final String MARKDOWN = "rapport.md";
     public static final String WORD = "rapport.docx";
     /** The coming year's programme of activities: in the coming year's folder. */
-    public static final String PROGRAMME_MARKDOWN = "programme.md";
-    public static final String PROGRAMME_WORD = "programme.docx";
+    public static final String PROGRAMME_MARKDOWN = org.cloture.ingest.YearFolders.PROGRAMME_MARKDOWN;
+    public static final String PROGRAMME_WORD = org.cloture.ingest.YearFolders.PROGRAMME_WORD;
 
     private NarrativeReader() {
     }

@@ -38,7 +38,7 @@ final class KeyFigureSection {
         tiles.add("Salariés (équivalents temps plein)", "staffFte", value -> FrenchFormat.decimal(value, 1));
         tiles.add("Actions menées", "actions", integer);
         tiles.add("Participants aux actions", "participants", integer);
-        tiles.add("Budget : total des charges", "totalExpenses", FrenchFormat::wholeAmount);
+        tiles.add("Total des charges", "totalExpenses", FrenchFormat::wholeAmount);
         tiles.add("Total des produits", "totalIncome", FrenchFormat::wholeAmount);
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock.Tiles(tiles.tiles));

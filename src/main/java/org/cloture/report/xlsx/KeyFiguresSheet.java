@@ -37,7 +37,7 @@ final class KeyFiguresSheet {
             Map.entry("participants", "Participants aux actions"),
             Map.entry("generalAssemblies", "Assemblées générales"),
             Map.entry("boardMeetings", "Conseils d'administration"), Map.entry("bureauMeetings", "Réunions de bureau"),
-            Map.entry("totalIncome", "Total des produits"), Map.entry("totalExpenses", "Budget : total des charges"));
+            Map.entry("totalIncome", "Total des produits"), Map.entry("totalExpenses", "Total des charges"));
 
     private KeyFiguresSheet() {
     }

@@ -40,7 +40,7 @@ public final class AnnexBuilder {
         return new Annex(receivables(trialBalance, auxiliaryLabels), debts(trialBalance, auxiliaryLabels),
                 movementTable(movements, "Immobilisations", "Augmentations", "Diminutions", BilanPlacement.Role.GROSS),
                 movementTable(movements, "Amortissements et dépréciations des immobilisations", "Dotations",
-                        "Reprises et sorties", BilanPlacement.Role.DEPRECIATION),
+                        "Diminutions", BilanPlacement.Role.DEPRECIATION),
                 movementTable(movements, "Fonds dédiés", "Reports", "Utilisations", BilanPlacement.Role.LIABILITY));
     }
 

@@ -1,4 +1,4 @@
-package org.cloture.cli;
+package org.cloture.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The default year: the latest year folder, unless it only holds the coming year's programme. */
-class YearOptionsTest {
+class YearFoldersTest {
 
     @TempDir
     Path input;
@@ -21,7 +21,7 @@ class YearOptionsTest {
         Path coming = Files.createDirectories(input.resolve("2026"));
         Files.writeString(coming.resolve("programme.md"), "# Programme 2026");
         Files.writeString(coming.resolve("planning.xlsx"), "x");
-        assertThat(YearOptions.latestYear(input)).contains(2025);
+        assertThat(YearFolders.toClose(input)).contains(2025);
     }
 
     @Test
@@ -30,12 +30,12 @@ class YearOptionsTest {
         Path year = Files.createDirectories(input.resolve("2026"));
         Files.writeString(year.resolve("programme.docx"), "x");
         Files.writeString(year.resolve("900000001FEC20261231.txt"), "x");
-        assertThat(YearOptions.latestYear(input)).contains(2026);
+        assertThat(YearFolders.toClose(input)).contains(2026);
     }
 
     @Test
     void aLoneFolderIsTheYearWhateverItHolds() throws IOException {
         Files.writeString(Files.createDirectories(input.resolve("2026")).resolve("programme.md"), "x");
-        assertThat(YearOptions.latestYear(input)).contains(2026);
+        assertThat(YearFolders.toClose(input)).contains(2026);
     }
 }
