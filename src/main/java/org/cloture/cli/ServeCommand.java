@@ -34,7 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "les travaux planifiés d'association.yml, jusqu'à l'arrêt (Ctrl+C ou SIGTERM).")
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** Asked when needed, not in a static field: picocli builds every command for « --help », before Logback. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ServeCommand.class);
+    }
 
     @Option(names = "--input", paramLabel = "DOSSIER", defaultValue = "input",
             description = "Dossier de dépôt (par défaut : ${DEFAULT-VALUE}).")
@@ -125,7 +128,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             // first lines already printed) waits for the start, then stops as cleanly as a later one.
             Thread shutdown = new Thread(() -> {
                 awaitQuietly(started);
-                LOG.info("Stop requested: finishing the job in progress");
+                log().info("Stop requested: finishing the job in progress");
                 Running service = running.get();
                 if (service != null) {
                     service.close();
@@ -174,9 +177,9 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 context.getBean(YearEndDelivery.class), Clock.systemDefaultZone(), line -> {
                     out.println(line);
                     out.flush();
-                    LOG.info(line);
+                    log().info(line);
                 });
-        LOG.info("Serving {} (reports {}, data {})", input.toAbsolutePath(), reports.toAbsolutePath(), data.toAbsolutePath());
+        log().info("Serving {} (reports {}, data {})", input.toAbsolutePath(), reports.toAbsolutePath(), data.toAbsolutePath());
         service.start();
         folders.attach(service);
         if (!noWeb && context instanceof WebServerApplicationContext served) {
