@@ -67,8 +67,14 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, timeout);
     }
 
+    /**
+     * Waits until the element holds the text. While the page is replaced (a form's redirect), an element found on
+     * the old page may be gone before its text is read: Chromium then answers « Node with given id does not
+     * belong to the document », a plain WebDriverException; the next poll finds the element again.
+     */
     void waitForText(By where, String text, Duration timeout) {
-        waiting(timeout).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        waiting(timeout).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 
     String bodyText() {
