@@ -37,7 +37,8 @@ class YearEndPipelinePropertyTest {
         closes(association, "run");
     }
 
-    @Property(tries = 2_000, shrinking = ShrinkingMode.OFF)
+    /** Its tries come from jqwik.tries.default: 2 000 under -Pproperties-long, or -Dcloture.longTries=N. */
+    @Property(shrinking = ShrinkingMode.OFF)
     @Tag(LONG)
     void thousandsOfDropFoldersCloseWithZeroOrTwoAndNoStackTrace(@ForAll("associations") Association association) {
         closes(association, "check");
