@@ -77,6 +77,16 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 
+    /** Logs in through the login form as {@code user} and waits for the page it leads to (its heading). */
+    void login(WebFixture web, String user, String heading, Duration timeout) {
+        driver.manage().deleteAllCookies();
+        driver.get(web.url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitForText(By.tagName("h1"), heading, timeout);
+    }
+
     String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -48,15 +48,7 @@ class ComingYearPageBrowserTests {
     }
 
     private static void login(String user) {
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get(web.url("/login"));
-        browser.driver.findElement(By.id("username")).sendKeys(user);
-        browser.driver.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD);
-        browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitForText(By.tagName("h1"), "Exercice", WAIT);
-        // Once the coming year's folder exists the landing page may be that year's: the closed year is asked for.
-        browser.driver.get(web.url("/annees/" + WebFixture.YEAR));
-        browser.waitForText(By.tagName("h1"), "Exercice " + WebFixture.YEAR, WAIT);
+        browser.login(web, user, "Exercice", WAIT);
     }
 
     private static void followTheYearPagesLink() {

@@ -70,12 +70,7 @@ class WebPageBrowserTests {
     }
 
     private static void login(String user) {
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get(web.url("/login"));
-        browser.driver.findElement(By.id("username")).sendKeys(user);
-        browser.driver.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD);
-        browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitForText(By.tagName("h1"), "Exercice " + WebFixture.YEAR, WAIT);
+        browser.login(web, user, "Exercice " + WebFixture.YEAR, WAIT);
     }
 
     private static Path file(String name, String content) throws Exception {
