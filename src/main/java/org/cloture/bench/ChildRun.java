@@ -1,7 +1,6 @@
 package org.cloture.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,39 +21,48 @@ public final class ChildRun {
     public record Result(int exitCode, double seconds, double cpuSeconds, long peakRssMb, String output) {
     }
 
+    /** Set by ./cloture to its own path. */
+    static final String LAUNCHER_PROPERTY = "cloture.launcher";
+    static final String JAVA_OPTIONS_VARIABLE = "CLOTURE_JAVA_OPTS";
+
     private ChildRun() {
     }
 
     /**
-     * The command that starts this application again: same java, same jar (or class path), and the
-     * class-data sharing options this JVM was started with by {@code ./cloture}, so that a child starts as
-     * the user's command does; then {@code jvmOptions}.
+     * The command that starts this application again. Started by {@code ./cloture} (which names itself in
+     * {@code cloture.launcher}), it is that script, with {@code jvmOptions} added to {@code CLOTURE_JAVA_OPTS}: a
+     * child starts exactly as the user's command does (class-data sharing, the one-shot commands' JIT).
+     * Otherwise (tests, IDE) the same java on the same class path.
      */
-    public static List<String> javaCommand(List<String> jvmOptions) {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        for (String inherited : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (inherited.startsWith("-XX:SharedArchiveFile=") || inherited.startsWith("-Xlog:cds")) {
-                command.add(inherited);
+    public static ProcessBuilder childProcess(List<String> jvmOptions, List<String> arguments) {
+        Optional<Path> launcher = Optional.ofNullable(System.getProperty(LAUNCHER_PROPERTY)).map(Path::of)
+                .filter(Files::isExecutable);
+        List<String> command = new ArrayList<>();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (launcher.isPresent()) {
+            command.add(launcher.get().toString());
+            String inherited = Optional.ofNullable(System.getenv(JAVA_OPTIONS_VARIABLE)).orElse("");
+            builder.environment().put(JAVA_OPTIONS_VARIABLE, (inherited + " " + String.join(" ", jvmOptions)).strip());
+        } else {
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.addAll(jvmOptions);
+            String classPath = System.getProperty("java.class.path");
+            if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+                command.addAll(List.of("-jar", classPath));
+            } else {
+                command.addAll(List.of("-cp", classPath, "org.cloture.ClotureApplication"));
             }
         }
-        command.addAll(jvmOptions);
-        String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            command.addAll(List.of("-jar", classPath));
-        } else {
-            command.addAll(List.of("-cp", classPath, "org.cloture.ClotureApplication"));
-        }
-        return command;
+        command.addAll(arguments);
+        return builder;
     }
 
     /** Runs {@code cloture <arguments>} in a child JVM and waits for it. */
     public static Result run(List<String> jvmOptions, List<String> arguments) throws IOException, InterruptedException {
-        List<String> command = javaCommand(jvmOptions);
-        command.addAll(arguments);
         Path output = Files.createTempFile("cloture-bench-", ".txt");
         try {
             long started = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            Process process = childProcess(jvmOptions, arguments).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
             long peakKb = -1;
             java.time.Duration cpu = java.time.Duration.ZERO;

@@ -164,16 +164,8 @@ final class BenchCommand implements Runnable {
      */
     static String runInChildJvm(CommandSpec spec, List<String> jvmOptions, String scenario, String size, Path work)
             throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        command.addAll(jvmOptions);
-        String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            command.addAll(List.of("-jar", classPath));
-        } else {
-            command.addAll(List.of("-cp", classPath, "org.cloture.ClotureApplication"));
-        }
-        command.addAll(List.of("bench", "worker", scenario, size, work.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = ChildRun.childProcess(jvmOptions, List.of("bench", "worker", scenario, size, work.toString()))
+                .redirectErrorStream(true).start();
         String measure = null;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
