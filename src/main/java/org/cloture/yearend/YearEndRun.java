@@ -9,6 +9,7 @@ import java.util.List;
 import org.cloture.ingest.ReadSummary;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.cloture.activity.Activity;
 import org.cloture.config.AssociationConfig;
 import org.cloture.config.AssociationConfigLoader;
@@ -589,32 +590,67 @@ public class YearEndRun {
                             output)));
         }
         if (request.mode() == YearEndRequest.Mode.RUN) {
-            output("statements-workbook", outputs.statements(),
-                    target -> AtomicFiles.write(target, output -> StatementsWorkbook.write(model(), output)));
-            output("pdf", outputs.pdf(), target -> {
-                PdfRenderer.Rendered rendered = pdf.renderGuarded(model());
-                if (!rendered.failures().isEmpty()) {
-                    // Once more with the failed sections among the findings: the PDF says it is provisional.
-                    findings.addAll(rendered.failures());
-                    rendered = pdf.renderGuarded(model());
-                }
-                AtomicFiles.write(target, rendered.pdf());
-            });
+            // The statements workbook is made on the other core while the board PDF renders: both read the same
+            // finished model. A workbook that could not be written is a finding the PDF must list: rendered again.
+            ReportModel finished = model();
+            CompletableFuture<byte[]> statementsWorkbook = CompletableFuture.supplyAsync(
+                    () -> statementsWorkbook(finished));
+            boolean pdfWritten = output("pdf", outputs.pdf(), this::writeBoardPdf);
+            boolean workbookWritten = output("statements-workbook", outputs.statements(),
+                    target -> AtomicFiles.write(target, joined(statementsWorkbook)));
+            if (pdfWritten && !workbookWritten) {
+                output("pdf", outputs.pdf(), this::writeBoardPdf);
+            }
         }
         output("controls-workbook", outputs.controls(),
                 target -> AtomicFiles.write(target, output -> ControlsWorkbook.write(model(), output)));
         output("json", outputs.keyFigures(), target -> AtomicFiles.write(target, KeyFiguresJson.render(model())));
     }
 
-    /** Writes one output file. */
+    private void writeBoardPdf(java.nio.file.Path target) throws IOException {
+        PdfRenderer.Rendered rendered = pdf.renderGuarded(model());
+        if (!rendered.failures().isEmpty()) {
+            // Once more with the failed sections among the findings: the PDF says it is provisional.
+            findings.addAll(rendered.failures());
+            rendered = pdf.renderGuarded(model());
+        }
+        AtomicFiles.write(target, rendered.pdf());
+    }
+
+    private static byte[] statementsWorkbook(ReportModel model) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try {
+            StatementsWorkbook.write(model, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** What another thread made, or its failure as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> made) {
+        try {
+            return made.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
     @FunctionalInterface
     private interface OutputWriter {
         void write(java.nio.file.Path target) throws IOException;
     }
 
-    private void output(String name, java.nio.file.Path target, OutputWriter writer) {
+    /** Writes one output file; false when it could not (then a finding says why). */
+    private boolean output(String name, java.nio.file.Path target, OutputWriter writer) {
         String file = target.getFileName().toString();
-        guard.run("report", name, "Écriture de " + file, SourceLocation.ofFile(file), () -> {
+        return guard.run("report", name, "Écriture de " + file, SourceLocation.ofFile(file), () -> {
             try {
                 writer.write(target);
             } catch (IOException e) {

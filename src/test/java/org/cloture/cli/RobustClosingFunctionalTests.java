@@ -153,4 +153,29 @@ class RobustClosingFunctionalTests {
             }
         }
     }
+
+    /**
+     * The statements workbook is made while the board PDF renders: one that cannot be written is still a finding
+     * the PDF lists (the PDF is rendered again, PROVISOIRE), and the other outputs are written.
+     */
+    @Test
+    void aStatementsWorkbookThatFailsWhileThePdfRendersIsListedByThePdf() throws IOException {
+        CliRunner.copyDemoInput(work);
+        System.setProperty(CheckGuard.INJECT_PROPERTY, "report/statements-workbook");
+        CliRunner.Result result;
+        try {
+            result = CliRunner.run(work, "run", "--year", "2023", "--no-send");
+        } finally {
+            System.clearProperty(CheckGuard.INJECT_PROPERTY);
+        }
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.BLOCKING_FINDINGS);
+        assertThat(work.resolve("reports/2023/etats-financiers-2023.xlsx")).doesNotExist();
+        assertThat(work.resolve("reports/2023/controles-2023.xlsx")).isNotEmptyFile();
+        assertThat(Files.readString(work.resolve("reports/2023/chiffres-cles-2023.json")))
+                .contains("\"id\" : \"CHECK_FAILED\"", "etats-financiers-2023.xlsx", "\"provisional\" : true");
+        try (PDDocument document = Loader.loadPDF(work.resolve("reports/2023/rapport-activite-2023.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("PROVISOIRE");
+        }
+    }
 }
