@@ -8,6 +8,7 @@ import org.cloture.config.WebSettings;
 import org.cloture.jobs.RunTracker;
 import org.cloture.jobs.ServedFolders;
 import org.cloture.jobs.RunProgress;
+import org.cloture.store.DatabaseOpenedAhead;
 import org.cloture.store.VerifiedDatabase;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -100,16 +101,21 @@ final class ApplicationStarter {
                 // A command that stops the context itself (serve) logs its stop: logging must outlive Spring's hook.
                 "--logging.register-shutdown-hook=" + shutdownHook));
         arguments.addAll(extraArguments);
-        if (extraArguments.isEmpty() && VerifiedDatabase.unchanged(dataDirectory)) {
-            // Same files, same migrations as when it was last checked and closed: nothing to migrate or create.
-            arguments.addAll(List.of("--spring.flyway.enabled=false", "--spring.batch.jdbc.initialize-schema=never"));
-        }
+        // Same files, same migrations as when it was last checked and closed: nothing to migrate or create.
+        boolean verified = extraArguments.isEmpty() && VerifiedDatabase.unchanged(dataDirectory);
         VerifiedDatabase.forget(dataDirectory);
-        return new SpringApplicationBuilder(ClotureApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .registerShutdownHook(shutdownHook)
-                .initializers(context -> context.getBeanFactory().registerSingleton("runProgress", reported))
-                .run(arguments.toArray(String[]::new));
+        SpringApplicationBuilder application = BatchApplication.builder(shutdownHook)
+                .initializers(context -> {
+                    context.getBeanFactory().registerSingleton("runProgress", reported);
+                    if (verified) {
+                        context.addBeanFactoryPostProcessor(new VerifiedDatabaseStart());
+                    }
+                });
+        try (DatabaseOpenedAhead opening = verified ? DatabaseOpenedAhead.start(dataDirectory) : null) {
+            // Profiles and extra properties change which beans exist: only the plain batch context was prepared at build time.
+            return BatchApplication.prepared() && extraArguments.isEmpty()
+                    ? BatchApplication.runPrepared(application, arguments)
+                    : application.run(arguments.toArray(String[]::new));
+        }
     }
 }

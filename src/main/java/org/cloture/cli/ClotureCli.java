@@ -8,12 +8,13 @@ import picocli.CommandLine.Command;
 
 /** The {@code cloture} command: its subcommands do the work, this class only parses and maps exit codes. */
 @Command(name = "cloture", mixinStandardHelpOptions = true, version = "Clôture 0.1",
-        description = "Clôture des comptes et rapport d'activité annuel d'une association.",
-        subcommands = {RunCommand.class, CheckCommand.class, ProgrammeCommand.class, ExplainCommand.class,
-                ServeCommand.class, ExportCommand.class, StatusCommand.class, RebuildCommand.class, UserCommand.class,
-                BenchCommand.class, WorkerCommand.class, ClusterCommand.class, RecoverCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Clôture des comptes et rapport d'activité annuel d'une association.")
 public final class ClotureCli implements Runnable {
+
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, CheckCommand.class,
+            ProgrammeCommand.class, ExplainCommand.class, ServeCommand.class, ExportCommand.class, StatusCommand.class,
+            RebuildCommand.class, UserCommand.class, BenchCommand.class, WorkerCommand.class, ClusterCommand.class,
+            RecoverCommand.class, CommandLine.HelpCommand.class);
 
     /** Done; warnings allowed. */
     public static final int DONE = 0;
@@ -42,6 +43,24 @@ public final class ClotureCli implements Runnable {
         }
     }
 
+    /**
+     * The subcommand the arguments name, alone: picocli reads every option of every subcommand it is given (a tenth
+     * of a second for all of them, paid by every command). All of them for the rest: the usage, {@code help}, a
+     * misspelt command and its suggestions.
+     */
+    static List<Class<?>> subcommandsFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                Command command = subcommand.getAnnotation(Command.class);
+                if (subcommand != CommandLine.HelpCommand.class && (command.name().equals(args[0])
+                        || List.of(command.aliases()).contains(args[0]))) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
     public static int execute(String... args) {
         return execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
@@ -49,6 +68,7 @@ public final class ClotureCli implements Runnable {
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new ClotureCli());
+        subcommandsFor(args).forEach(commandLine::addSubcommand);
         // Usage and version help print before any library starts (Logback's set-up alone costs a tenth of a second).
         commandLine.setExecutionStrategy(parseResult -> {
             if (!CommandLine.printHelpIfRequested(parseResult)) {

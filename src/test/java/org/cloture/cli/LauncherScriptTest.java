@@ -61,12 +61,12 @@ class LauncherScriptTest {
     }
 
     @Test
-    void theUsersOptionsComeLastAndTheArchiveAndLauncherAreGiven() throws Exception {
+    void theUsersOptionsComeLastAndTheArchivePreparedContextAndLauncherAreGiven() throws Exception {
         List<String> arguments = javaArguments(Map.of("CLOTURE_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Xmx1g"), "run");
         assertThat(arguments).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4", "-Xmx1g",
                 "-jar", project.resolve("target/app/cloture.jar").toString(), "run");
         assertThat(arguments).contains("-XX:SharedArchiveFile=" + project.resolve("target/app/cloture.jsa"),
-                "-Dcloture.launcher=" + project.resolve("cloture"));
+                "-Dcloture.aot=true", "-Dcloture.launcher=" + project.resolve("cloture"));
     }
 
     private List<String> javaArguments(Map<String, String> environment, String... arguments) throws Exception {
