@@ -36,9 +36,15 @@ public final class StatementLayoutLoader {
         return fromClasspath(ANC_2025);
     }
 
+    /**
+     * The layout a resource describes, read once per process: a layout is immutable, and reading one costs a YAML
+     * parse (the start of every command and every PDF's financial tables ask for the standard ones).
+     */
     public static StatementLayout fromClasspath(String resource) {
-        return parse(resource, yaml(resource));
+        return READ.computeIfAbsent(resource, name -> parse(name, yaml(name)));
     }
+
+    private static final Map<String, StatementLayout> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Map<String, Object> yaml(String resource) {
         try (InputStream input = StatementLayoutLoader.class.getClassLoader().getResourceAsStream(resource)) {

@@ -41,16 +41,18 @@ class LauncherScriptTest {
     }
 
     @Test
-    void oneShotCommandsRunOnC1Alone() throws Exception {
+    void oneShotCommandsRunOnC1AloneWithOneCompilerThreadAndTheSerialCollector() throws Exception {
         for (String command : List.of("run", "check", "explain", "programme", "export")) {
-            assertThat(javaArguments(Map.of(), command)).as(command).contains("-XX:TieredStopAtLevel=1");
+            assertThat(javaArguments(Map.of(), command)).as(command).contains("-XX:TieredStopAtLevel=1",
+                    "-XX:CICompilerCount=1", "-XX:+UseSerialGC");
         }
     }
 
     @Test
     void longRunningCommandsKeepTheFullJit() throws Exception {
         for (String command : List.of("serve", "worker")) {
-            assertThat(javaArguments(Map.of(), command)).as(command).noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel"));
+            assertThat(javaArguments(Map.of(), command)).as(command)
+                    .noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.equals("-XX:+UseSerialGC"));
         }
         assertThat(javaArguments(Map.of(), "bench", "network")).noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel"));
     }
