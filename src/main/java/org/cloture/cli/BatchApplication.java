@@ -31,8 +31,24 @@ public final class BatchApplication {
         builder(true).run(args);
     }
 
+    /**
+     * Auto-configurations a batch command never uses: the web page's (templates, JSON over HTTP, security, TLS) and
+     * the scheduler (serve builds its own context with them). Without them the start builds ≈ 60 fewer beans.
+     */
+    static final List<String> UNUSED_AUTO_CONFIGURATIONS = List.of(
+            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+            "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration",
+            "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+            "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",
+            "org.springframework.boot.autoconfigure.info.ProjectInfoAutoConfiguration",
+            "org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",
+            "org.springframework.boot.transaction.jta.autoconfigure.JtaAutoConfiguration");
+
     static SpringApplicationBuilder builder(boolean shutdownHook) {
         return new SpringApplicationBuilder(ClotureApplication.class)
+                .properties("spring.autoconfigure.exclude=" + String.join(",", UNUSED_AUTO_CONFIGURATIONS))
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .registerShutdownHook(shutdownHook);
