@@ -101,10 +101,13 @@ final class ApplicationStarter {
                 // A command that stops the context itself (serve) logs its stop: logging must outlive Spring's hook.
                 "--logging.register-shutdown-hook=" + shutdownHook));
         arguments.addAll(extraArguments);
+        // No profile, no extra property: the batch context prepared at build time (others: profiles change the beans).
+        boolean plain = extraArguments.isEmpty();
         // Same files, same migrations as when it was last checked and closed: nothing to migrate or create.
-        boolean verified = extraArguments.isEmpty() && VerifiedDatabase.unchanged(dataDirectory);
+        boolean verified = plain && VerifiedDatabase.unchanged(dataDirectory);
         VerifiedDatabase.forget(dataDirectory);
-        SpringApplicationBuilder application = BatchApplication.builder(shutdownHook)
+        SpringApplicationBuilder application = (plain ? BatchApplication.builder(shutdownHook)
+                : BatchApplication.withEveryAutoConfiguration(shutdownHook))
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton("runProgress", reported);
                     if (verified) {
@@ -112,8 +115,7 @@ final class ApplicationStarter {
                     }
                 });
         try (DatabaseOpenedAhead opening = verified ? DatabaseOpenedAhead.start(dataDirectory) : null) {
-            // Profiles and extra properties change which beans exist: only the plain batch context was prepared at build time.
-            return BatchApplication.prepared() && extraArguments.isEmpty()
+            return plain && BatchApplication.prepared()
                     ? BatchApplication.runPrepared(application, arguments)
                     : application.run(arguments.toArray(String[]::new));
         }

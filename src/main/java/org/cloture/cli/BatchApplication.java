@@ -46,9 +46,15 @@ public final class BatchApplication {
             "org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",
             "org.springframework.boot.transaction.jta.autoconfigure.JtaAutoConfiguration");
 
+    /** The plain batch context: the one prepared at build time. */
     static SpringApplicationBuilder builder(boolean shutdownHook) {
+        return withEveryAutoConfiguration(shutdownHook)
+                .properties("spring.autoconfigure.exclude=" + String.join(",", UNUSED_AUTO_CONFIGURATIONS));
+    }
+
+    /** A batch context with a profile (the distributed manager, a worker): Spring Integration and JMS want more. */
+    static SpringApplicationBuilder withEveryAutoConfiguration(boolean shutdownHook) {
         return new SpringApplicationBuilder(ClotureApplication.class)
-                .properties("spring.autoconfigure.exclude=" + String.join(",", UNUSED_AUTO_CONFIGURATIONS))
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .registerShutdownHook(shutdownHook);

@@ -25,6 +25,20 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public final class DatabaseHealth {
 
+    /**
+     * HSQLDB polls a lock file left by another process 10 times, 1.01 s apart, and takes it over once its heartbeat
+     * (written every 10 s) is 10.1 s old: a process killed within a second after a heartbeat would still "hold" the
+     * database when the polling ends. Polling 10 × 1.2 s outlasts the last heartbeat of any process that is gone,
+     * while a program that really has the database open still refuses it. Read by HSQLDB at each attempt.
+     */
+    static final String LOCK_POLL_INTERVAL = "hsqldb.lockfile.poll.interval";
+
+    static {
+        if (System.getProperty(LOCK_POLL_INTERVAL) == null) {
+            System.setProperty(LOCK_POLL_INTERVAL, "1200");
+        }
+    }
+
     /** The folder of the database files inside the data directory (HSQLDB owns everything in it). */
     public static final String FOLDER = "hsqldb";
     /** HSQLDB's file name prefix: {@code cloture.script}, {@code cloture.data}, {@code cloture.properties}. */

@@ -89,7 +89,8 @@ class CrashRecoveryFunctionalTests {
             child.kill();
         }
         Path data = work.resolve("data");
-        assertThat(DatabaseHealth.check(data).healthy()).isTrue();
+        DatabaseHealth.Verdict verdict = DatabaseHealth.check(data);
+        assertThat(verdict.healthy()).as(verdict.healthy() ? "" : verdict.frenchMessage()).isTrue();
         withDatabase(data, jdbc -> {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file WHERE status = 'LOADED'", Integer.class))
                     .isZero();

@@ -89,13 +89,7 @@ class RobustClosingFunctionalTests {
     @Test
     void aFecLineThatThrowsIsRejectedAloneAndTheRestOfTheFileLoads() throws IOException {
         CliRunner.copyDemoInput(work);
-        System.setProperty(CheckGuard.INJECT_PROPERTY, "ingest/fec-line-5");
-        CliRunner.Result result;
-        try {
-            result = CliRunner.run(work, "check", "--year", "2023");
-        } finally {
-            System.clearProperty(CheckGuard.INJECT_PROPERTY);
-        }
+        CliRunner.Result result = runWithFailureOf("ingest/fec-line-5", "check", "--year", "2023");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.BLOCKING_FINDINGS);
         assertThat(result.out() + result.err()).doesNotContain("\tat org.", "Injected failure");
@@ -129,14 +123,9 @@ class RobustClosingFunctionalTests {
     void aCheckThatThrowsInAnyStageIsACheckFailedFindingAndTheOtherOutputsAreWritten(String check, String command)
             throws IOException {
         CliRunner.copyDemoInput(work);
-        System.setProperty(CheckGuard.INJECT_PROPERTY, check);
-        CliRunner.Result result;
-        try {
-            result = command.equals("run") ? CliRunner.run(work, command, "--year", "2023", "--no-send")
-                    : CliRunner.run(work, command, "--year", "2023");
-        } finally {
-            System.clearProperty(CheckGuard.INJECT_PROPERTY);
-        }
+        CliRunner.Result result = command.equals("run")
+                ? runWithFailureOf(check, command, "--year", "2023", "--no-send")
+                : runWithFailureOf(check, command, "--year", "2023");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.BLOCKING_FINDINGS);
         assertThat(result.out() + result.err()).contains("erreur inattendue")
@@ -161,13 +150,7 @@ class RobustClosingFunctionalTests {
     @Test
     void aStatementsWorkbookThatFailsWhileThePdfRendersIsListedByThePdf() throws IOException {
         CliRunner.copyDemoInput(work);
-        System.setProperty(CheckGuard.INJECT_PROPERTY, "report/statements-workbook");
-        CliRunner.Result result;
-        try {
-            result = CliRunner.run(work, "run", "--year", "2023", "--no-send");
-        } finally {
-            System.clearProperty(CheckGuard.INJECT_PROPERTY);
-        }
+        CliRunner.Result result = runWithFailureOf("report/statements-workbook", "run", "--year", "2023", "--no-send");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ClotureCli.BLOCKING_FINDINGS);
         assertThat(work.resolve("reports/2023/etats-financiers-2023.xlsx")).doesNotExist();
@@ -176,6 +159,16 @@ class RobustClosingFunctionalTests {
                 .contains("\"id\" : \"CHECK_FAILED\"", "etats-financiers-2023.xlsx", "\"provisional\" : true");
         try (PDDocument document = Loader.loadPDF(work.resolve("reports/2023/rapport-activite-2023.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("PROVISOIRE");
+        }
+    }
+
+    /** The command on the copied demo, with the named check made to throw (CheckGuard's testing hook). */
+    private CliRunner.Result runWithFailureOf(String check, String command, String... extra) {
+        System.setProperty(CheckGuard.INJECT_PROPERTY, check);
+        try {
+            return CliRunner.run(work, command, extra);
+        } finally {
+            System.clearProperty(CheckGuard.INJECT_PROPERTY);
         }
     }
 }

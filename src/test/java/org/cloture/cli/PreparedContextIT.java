@@ -1,4 +1,4 @@
-package org.cloture.demo;
+package org.cloture.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +42,7 @@ class PreparedContextIT {
     private int run(Path folder, String javaOptions) throws IOException, InterruptedException {
         Path input = folder.resolve("input");
         if (!Files.exists(input)) {
-            copy(Path.of("input"), input);
+            CliRunner.copyDemoInput(folder);
         }
         ProcessBuilder builder = new ProcessBuilder("bash", Path.of("cloture").toAbsolutePath().toString(), "run",
                 "--no-send", "--input", input.toString(), "--data", folder.resolve("data").toString(),
@@ -63,18 +62,5 @@ class PreparedContextIT {
 
     private static Path report(Path folder, String name) {
         return folder.resolve("reports/2025").resolve(name);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }
