@@ -44,7 +44,7 @@ class LauncherScriptTest {
     void oneShotCommandsRunOnC1AloneWithOneCompilerThreadAndTheSerialCollector() throws Exception {
         for (String command : List.of("run", "check", "explain", "programme", "export")) {
             assertThat(javaArguments(Map.of(), command)).as(command).contains("-XX:TieredStopAtLevel=1",
-                    "-XX:CICompilerCount=1", "-XX:+UseSerialGC");
+                    "-XX:CICompilerCount=1", "-XX:CompileThresholdScaling=0.5", "-XX:+UseSerialGC");
         }
     }
 
