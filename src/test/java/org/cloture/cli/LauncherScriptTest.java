@@ -44,7 +44,8 @@ class LauncherScriptTest {
     void oneShotCommandsRunOnC1AloneWithOneCompilerThreadAndTheSerialCollector() throws Exception {
         for (String command : List.of("run", "check", "explain", "programme", "export")) {
             assertThat(javaArguments(Map.of(), command)).as(command).contains("-XX:TieredStopAtLevel=1",
-                    "-XX:CICompilerCount=1", "-XX:CompileThresholdScaling=0.5", "-XX:+UseSerialGC");
+                    "-XX:CICompilerCount=1", "-XX:CompileThresholdScaling=0.5", "-XX:InitialRAMPercentage=8",
+                    "-XX:+UseSerialGC");
         }
     }
 
@@ -69,6 +70,13 @@ class LauncherScriptTest {
                 "-jar", project.resolve("target/app/cloture.jar").toString(), "run");
         assertThat(arguments).contains("-XX:SharedArchiveFile=" + project.resolve("target/app/cloture.jsa"),
                 "-Dcloture.aot=true", "-Dcloture.launcher=" + project.resolve("cloture"));
+    }
+
+    /** The JVM refuses two collectors: one the user names replaces the serial one. */
+    @Test
+    void aCollectorTheUserNamesReplacesTheSerialOne() throws Exception {
+        List<String> arguments = javaArguments(Map.of("CLOTURE_JAVA_OPTS", "-XX:+UseG1GC"), "run");
+        assertThat(arguments).contains("-XX:+UseG1GC", "-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
     }
 
     private List<String> javaArguments(Map<String, String> environment, String... arguments) throws Exception {
