@@ -3,9 +3,9 @@ package org.cloture.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import org.hsqldb.jdbc.JDBCDriver;
 
