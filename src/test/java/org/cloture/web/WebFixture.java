@@ -101,6 +101,28 @@ final class WebFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #await}, with the end of serve's cloture.log in the failure: what the watcher and the job thread did
+     * meanwhile (a wait for the watcher once timed out in a full build, and could not be explained afterwards).
+     */
+    void awaitLogged(String what, Duration timeout, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        try {
+            await(what, timeout, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n--- end of cloture.log ---\n" + logTail(80), e);
+        }
+    }
+
+    private String logTail(int lines) {
+        try {
+            List<String> all = java.nio.file.Files.readAllLines(data.resolve("cloture.log"));
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (java.io.IOException e) {
+            return "(cloture.log unreadable: " + e + ")";
+        }
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + served.port() + path;
     }

@@ -332,14 +332,14 @@ class WebPageHttpTests {
         // Copied into the share by someone without the page: the watcher loads it, no upload, no check asked.
         Files.writeString(web.input.resolve("2025/heures-mars.csv"), "Bénévole;Date;Heures\nAnne Martin;12/03/2025;3\n"
                 + "Paul Durand;31/03/2025;2\nLéa Petit;32/03/2025;4\n", StandardCharsets.UTF_8);
-        WebFixture.await("the watcher's load of the dropped file", Duration.ofMinutes(3),
+        web.awaitLogged("the watcher's load of the dropped file", Duration.ofMinutes(3),
                 () -> Files.isRegularFile(note));
 
         String findings = staff.get("/annees/2025/constats").body();
         assertThat(findings).contains("heures-mars.csv", "32/03/2025");
 
         Files.delete(web.input.resolve("2025/heures-mars.csv"));
-        WebFixture.await("the withdrawal of the file", Duration.ofMinutes(3),
+        web.awaitLogged("the withdrawal of the file", Duration.ofMinutes(3),
                 () -> read(note).contains("retiré du dossier"));
 
         assertThat(staff.get("/annees/2025/constats").body()).doesNotContain("32/03/2025");
