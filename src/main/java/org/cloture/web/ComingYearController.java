@@ -43,11 +43,7 @@ public class ComingYearController {
     public String page(@PathVariable int year, Authentication user, Model model) {
         pages.knownYear(year);
         YearWork.Checked checked = work.latest(year, user.getName());
-        model.addAttribute("annee", year);
-        model.addAttribute("annees", pages.years());
-        model.addAttribute("association", pages.associationName());
-        model.addAttribute("utilisateur", user.getName());
-        model.addAttribute("role", PageContext.role(user).key());
+        pages.frame(model, year, user);
         model.addAttribute("controle", checked);
         model.addAttribute("vue", ComingYearView.of(year, checked.comingYear(), checked.findings(), programme(year)));
         return "annee-suivante";

@@ -42,11 +42,7 @@ public class FindingsController {
                 .filter(finding -> wantedFile == null || (finding.location() != null && wantedFile.equals(finding.location().file())))
                 .sorted(Comparator.comparing(Finding::severity))
                 .toList();
-        model.addAttribute("annee", year);
-        model.addAttribute("annees", pages.years());
-        model.addAttribute("association", pages.associationName());
-        model.addAttribute("utilisateur", user.getName());
-        model.addAttribute("role", PageContext.role(user).key());
+        pages.frame(model, year, user);
         model.addAttribute("controle", checked);
         model.addAttribute("constats", shown);
         model.addAttribute("gravites", Severity.values());

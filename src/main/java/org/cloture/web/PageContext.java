@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
 /** What every page needs: the signed-in person's role, the year folders, the association's name. */
@@ -57,6 +58,15 @@ public class PageContext {
 
     public String associationName() {
         return AssociationConfigLoader.load(folders.input()).config().name();
+    }
+
+    /** The frame of a year's page: the year, the other years, the association, who is signed in and their role. */
+    public void frame(Model model, int year, Authentication user) {
+        model.addAttribute("annee", year);
+        model.addAttribute("annees", years());
+        model.addAttribute("association", associationName());
+        model.addAttribute("utilisateur", user.getName());
+        model.addAttribute("role", role(user).key());
     }
 
     public ServedFolders folders() {

@@ -94,11 +94,7 @@ public class YearController {
 
     private String page(int year, Authentication user, Model model, List<YearWork.Uploaded> uploaded, String refusal) {
         WebSettings.Role role = PageContext.role(user);
-        model.addAttribute("annee", year);
-        model.addAttribute("annees", pages.years());
-        model.addAttribute("association", pages.associationName());
-        model.addAttribute("utilisateur", user.getName());
-        model.addAttribute("role", role.key());
+        pages.frame(model, year, user);
         model.addAttribute("depots", uploaded);
         model.addAttribute("refus", refusal);
         model.addAttribute("sorties", YearOverview.outputs(pages.folders().reports(), year, new Downloads.Access(role, year)));
