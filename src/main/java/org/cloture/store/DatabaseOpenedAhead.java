@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import org.hsqldb.jdbc.JDBCDriver;
 
 /**
@@ -25,16 +24,11 @@ public final class DatabaseOpenedAhead implements AutoCloseable {
     }
 
     public static DatabaseOpenedAhead start(Path dataDirectory) {
-        var executor = Executors.newSingleThreadExecutor(task -> {
+        return new DatabaseOpenedAhead(CompletableFuture.supplyAsync(() -> open(dataDirectory), task -> {
             Thread thread = new Thread(task, "ouverture-base");
             thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            return new DatabaseOpenedAhead(CompletableFuture.supplyAsync(() -> open(dataDirectory), executor));
-        } finally {
-            executor.shutdown();
-        }
+            thread.start();
+        }));
     }
 
     private static Connection open(Path dataDirectory) {
